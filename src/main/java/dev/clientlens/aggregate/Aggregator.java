@@ -1,0 +1,212 @@
+package dev.clientlens.aggregate;
+
+import dev.clientlens.domain.ClientKey;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns counted messages into threads and per-client timing metrics. Within a thread, messages are
+ * taken in time order: a client message after one of ours is the client's reply, one of ours after a
+ * client message is our reply, and a client message after another client message with nothing of ours
+ * between is a nudge.
+ */
+public final class Aggregator {
+  /** Office hours in the sender's own time: 08:00 until 18:00 on weekdays. */
+  static final int WORKDAY_START_HOUR = 8;
+  static final int WORKDAY_END_HOUR = 18;
+
+  /** Per-client metrics sorted by client key, and each input message's thread id in input order. */
+  public record Result(List<ClientMetrics> clients, List<String> threadIds) {
+    public Result {
+      clients = List.copyOf(clients);
+      threadIds = List.copyOf(threadIds);
+    }
+  }
+
+  public Result aggregate(List<CountedMessage> messages) {
+    List<Threads.Node> nodes = new ArrayList<>(messages.size());
+    for (CountedMessage m : messages) {
+      MessageFacts f = m.facts();
+      nodes.add(new Threads.Node(f.messageId(), f.inReplyTo(), f.references(), f.subject(), m.client(),
+          f.date().orElse(null)));
+    }
+    int[] thread = Threads.assign(nodes);
+
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (int i = 0; i < thread.length; i++) {
+      members.computeIfAbsent(thread[i], k -> new ArrayList<>()).add(i);
+    }
+    Map<Integer, String> labels = new HashMap<>();
+    Map<ClientKey, Tally> tallies = new TreeMap<>();
+    for (CountedMessage m : messages) {
+      tallies.computeIfAbsent(m.client(), k -> new Tally()).count(m);
+    }
+    Comparator<Integer> chronological =
+        Comparator.<Integer, Boolean>comparing(i -> messages.get(i).facts().date().isEmpty())
+            .thenComparing(i -> messages.get(i).facts().date().map(OffsetDateTime::toInstant).orElse(null),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Comparator.naturalOrder());
+    for (Map.Entry<Integer, List<Integer>> entry : members.entrySet()) {
+      List<Integer> ordered = new ArrayList<>(entry.getValue());
+      ordered.sort(chronological);
+      labels.put(entry.getKey(), label(messages.get(ordered.get(0)).facts()));
+      Set<ClientKey> seen = new HashSet<>();
+      for (int k = 0; k < ordered.size(); k++) {
+        CountedMessage current = messages.get(ordered.get(k));
+        if (seen.add(current.client())) {
+          tallies.get(current.client()).threads++;
+        }
+        if (k > 0) {
+          timeStep(messages.get(ordered.get(k - 1)), current, tallies);
+        }
+      }
+    }
+    int totalOut = 0;
+    for (Tally t : tallies.values()) {
+      totalOut += t.out;
+    }
+    List<ClientMetrics> clients = new ArrayList<>();
+    for (Map.Entry<ClientKey, Tally> entry : tallies.entrySet()) {
+      clients.add(entry.getValue().metrics(entry.getKey(), totalOut));
+    }
+    List<String> threadIds = new ArrayList<>(messages.size());
+    for (int t : thread) {
+      threadIds.add(labels.get(t));
+    }
+    return new Result(clients, threadIds);
+  }
+
+  /** What the step from {@code previous} to {@code current} in one thread says about reply timing. */
+  private static void timeStep(CountedMessage previous, CountedMessage current, Map<ClientKey, Tally> tallies) {
+    Optional<OffsetDateTime> before = previous.facts().date();
+    Optional<OffsetDateTime> now = current.facts().date();
+    if (before.isEmpty() || now.isEmpty()) {
+      return;
+    }
+    double hours = Duration.between(before.get().toInstant(), now.get().toInstant()).toSeconds() / 3600.0;
+    if (current.inbound() && !previous.inbound()) {
+      tallies.get(current.client()).clientReplyHours.add(hours);
+    } else if (!current.inbound() && previous.inbound()) {
+      tallies.get(previous.client()).ourReplyHours.add(hours);
+    } else if (current.inbound() && previous.client().equals(current.client())) {
+      Tally tally = tallies.get(current.client());
+      tally.nudgeHours.add(hours);
+    }
+  }
+
+  /** A short, stable thread id derived from the first message's Message-ID (or its location). */
+  private static String label(MessageFacts first) {
+    String basis = first.messageId().isEmpty() ? first.location() : first.messageId();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+      return "t" + HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+    }
+  }
+
+  /** Running figures for one client. */
+  private static final class Tally {
+    private int in;
+    private int out;
+    private int threads;
+    private int datedIn;
+    private int afterHours;
+    private int weekend;
+    private OffsetDateTime first;
+    private OffsetDateTime last;
+    private final Set<Long> activeWeeks = new HashSet<>();
+    private final Map<String, Integer> names = new TreeMap<>();
+    private final Set<String> correspondents = new HashSet<>();
+    private final List<Double> clientReplyHours = new ArrayList<>();
+    private final List<Double> ourReplyHours = new ArrayList<>();
+    private final List<Double> nudgeHours = new ArrayList<>();
+
+    void count(CountedMessage m) {
+      correspondents.add(m.counterpart().address().toString());
+      String name = m.counterpart().displayName();
+      names.merge(name.isEmpty() ? m.counterpart().address().toString() : name, 1, Integer::sum);
+      if (!m.inbound()) {
+        out++;
+      } else {
+        in++;
+      }
+      Optional<OffsetDateTime> date = m.facts().date();
+      if (date.isEmpty()) {
+        return;
+      }
+      OffsetDateTime local = date.get();
+      if (first == null || local.toInstant().isBefore(first.toInstant())) {
+        first = local;
+      }
+      if (last == null || local.toInstant().isAfter(last.toInstant())) {
+        last = local;
+      }
+      if (m.inbound()) {
+        datedIn++;
+        DayOfWeek day = local.getDayOfWeek();
+        boolean isWeekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+        if (isWeekend) {
+          weekend++;
+        } else if (local.getHour() < WORKDAY_START_HOUR || local.getHour() >= WORKDAY_END_HOUR) {
+          afterHours++;
+        }
+        activeWeeks.add(local.get(IsoFields.WEEK_BASED_YEAR) * 100L + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      }
+    }
+
+    ClientMetrics metrics(ClientKey key, int totalOut) {
+      String displayName =
+          names.entrySet().stream()
+              .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                  .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+              .map(Map.Entry::getKey)
+              .orElse(key.value());
+      return new ClientMetrics(
+          key,
+          displayName,
+          in,
+          out,
+          threads,
+          Optional.ofNullable(first),
+          Optional.ofNullable(last),
+          correspondents.size(),
+          activeWeeks.isEmpty() ? 0 : (double) datedIn / activeWeeks.size(),
+          median(clientReplyHours),
+          median(ourReplyHours),
+          nudgeHours.size(),
+          datedIn == 0 ? 0 : (double) nudgeHours.size() / datedIn,
+          median(nudgeHours),
+          datedIn == 0 ? 0 : (double) afterHours / datedIn,
+          datedIn == 0 ? 0 : (double) weekend / datedIn,
+          totalOut == 0 ? 0 : (double) out / totalOut);
+    }
+  }
+
+  static OptionalDouble median(List<Double> values) {
+    if (values.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return OptionalDouble.of(sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+  }
+}

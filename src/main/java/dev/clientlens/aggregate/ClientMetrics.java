@@ -1,0 +1,60 @@
+package dev.clientlens.aggregate;
+
+import dev.clientlens.domain.ClientKey;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * How one client behaves, measured from timing alone. Shares are in [0, 1]; medians are empty when there
+ * was nothing to measure (no reply in that direction, no nudge).
+ *
+ * @param correspondents distinct client-side addresses that wrote or were written to
+ * @param messagesPerActiveWeek client messages per calendar week in which the client wrote at all
+ * @param clientReplyHours median hours the client took to answer a message of ours
+ * @param ourReplyHours median hours we took to answer the client
+ * @param nudges client messages written while their previous message in the thread had no answer yet
+ * @param nudgeRate nudges per dated client message
+ * @param hoursBeforeNudge median hours between an unanswered client message and the nudge after it
+ * @param afterHoursShare client messages written on a weekday before 08:00 or from 18:00, sender's time
+ * @param weekendShare client messages written on a Saturday or Sunday, sender's time
+ * @param ourOutboundShare this client's share of all our mail to clients
+ */
+public record ClientMetrics(
+    ClientKey client,
+    String displayName,
+    int messagesIn,
+    int messagesOut,
+    int threads,
+    Optional<OffsetDateTime> firstSeen,
+    Optional<OffsetDateTime> lastSeen,
+    int correspondents,
+    double messagesPerActiveWeek,
+    OptionalDouble clientReplyHours,
+    OptionalDouble ourReplyHours,
+    int nudges,
+    double nudgeRate,
+    OptionalDouble hoursBeforeNudge,
+    double afterHoursShare,
+    double weekendShare,
+    double ourOutboundShare) {
+
+  public ClientMetrics {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(firstSeen, "firstSeen");
+    Objects.requireNonNull(lastSeen, "lastSeen");
+    Objects.requireNonNull(clientReplyHours, "clientReplyHours");
+    Objects.requireNonNull(ourReplyHours, "ourReplyHours");
+    Objects.requireNonNull(hoursBeforeNudge, "hoursBeforeNudge");
+    if (messagesIn < 0 || messagesOut < 0 || threads < 0 || nudges < 0) {
+      throw new IllegalArgumentException("client metrics: negative count for " + client);
+    }
+    for (double share : new double[] {nudgeRate, afterHoursShare, weekendShare, ourOutboundShare}) {
+      if (share < 0 || share > 1) {
+        throw new IllegalArgumentException("client metrics: share outside [0, 1] for " + client + ": " + share);
+      }
+    }
+  }
+}

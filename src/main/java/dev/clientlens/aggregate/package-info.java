@@ -1,0 +1,5 @@
+/**
+ * Threads and per-client metrics: takes the counted messages of a scan and gives each client's timing
+ * figures (reply times both ways, nudges, after-hours and weekend shares, share of our outbound mail).
+ */
+package dev.clientlens.aggregate;

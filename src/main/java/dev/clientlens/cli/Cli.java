@@ -1,0 +1,85 @@
+package dev.clientlens.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The command line: {@code scan} and {@code generate}. Usage errors become one line and exit code 2;
+ * a subcommand returns its own exit code.
+ */
+@Command(
+    name = "clientlens",
+    mixinStandardHelpOptions = true,
+    version = "clientlens 0.1.0",
+    description = "Reads a mailbox, groups the correspondence by client and measures how each client behaves.",
+    subcommands = {ScanCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean terminal;
+
+  public Cli(PrintStream out, PrintStream err, boolean terminal) {
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+  boolean terminal() {
+    return terminal;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(out);
+  }
+
+  public int execute(String[] args) {
+    CommandLine line = new CommandLine(this, new Factory(this));
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    line.setParameterExceptionHandler(this::usageError);
+    line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("clientlens: internal error: " + e);
+      return ExitCode.INTERNAL;
+    });
+    return line.execute(args);
+  }
+
+  private int usageError(ParameterException e, String[] args) {
+    String command = e.getCommandLine().getCommandName();
+    err.println("clientlens: " + e.getMessage());
+    err.println("Try 'java -jar clientlens.jar " + (command.equals("clientlens") ? "" : command + " ") + "--help'.");
+    return ExitCode.USAGE;
+  }
+
+  /** Hands the subcommands the streams they write to, so the whole CLI runs in-process in tests. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Cli cli;
+
+    Factory(Cli cli) {
+      this.cli = cli;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ScanCommand.class) {
+        return type.cast(new ScanCommand(cli));
+      }
+      if (type == GenerateCommand.class) {
+        return type.cast(new GenerateCommand(cli));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.clientlens.cli;
+
+import dev.clientlens.pipeline.ScanSummary;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The one-line summary printed at the end of a scan. */
+final class Summaries {
+  private Summaries() {}
+
+  static String line(ScanSummary s, int sources) {
+    double seconds = s.elapsedNanos() / 1e9;
+    String filtered = s.countedAs().entrySet().stream()
+        .filter(e -> !e.getKey().startsWith("client_"))
+        .map(e -> e.getValue() + " " + e.getKey())
+        .collect(Collectors.joining(", "));
+    return String.format(Locale.ROOT,
+        "clientlens: read %d messages from %d source%s in %.1f s (%.0f/s): %d counted for %d clients%s, %d skipped; report in %s",
+        s.read(), sources, sources == 1 ? "" : "s", seconds, s.read() / Math.max(seconds, 1e-3), s.counted(), s.clients(),
+        filtered.isEmpty() ? "" : " (not counted: " + filtered + ")", s.skipped(), s.out());
+  }
+
+}

@@ -1,0 +1,80 @@
+package dev.clientlens.filter;
+
+import com.google.common.net.InternetDomainName;
+import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.EmailAddress;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which client an address belongs to: the user's client list first, then the full address for
+ * freemail and ISP domains, then the registrable domain under the public suffix list (Guava's copy), so
+ * {@code mail.acme.com} joins {@code acme.com} while {@code a.co.uk} and {@code b.co.uk} stay apart.
+ */
+public final class ClientKeys {
+  private final Set<String> freemail;
+  private final ClientList clientList;
+
+  public ClientKeys(ClientList clientList) {
+    this.clientList = clientList;
+    this.freemail = loadFreemail();
+  }
+
+  public ClientKey keyOf(EmailAddress address) {
+    Optional<String> listed = clientList.clientOf(address);
+    if (listed.isPresent()) {
+      return new ClientKey(listed.get());
+    }
+    if (isFreemail(address.domain())) {
+      return new ClientKey(address.toString());
+    }
+    return new ClientKey(registrableDomain(address.domain()));
+  }
+
+  /** True for a domain where each address is a different person (gmail.com, online.no). */
+  public boolean isFreemail(String domain) {
+    String d = domain.toLowerCase(Locale.ROOT);
+    return freemail.contains(d) || freemail.contains(registrableDomain(d));
+  }
+
+  /** The registrable domain ({@code acme.co.uk} for {@code mail.acme.co.uk}), or the domain itself. */
+  public static String registrableDomain(String domain) {
+    String d = domain.toLowerCase(Locale.ROOT);
+    if (d.startsWith("[") || !InternetDomainName.isValid(d)) {
+      return d;
+    }
+    InternetDomainName name = InternetDomainName.from(d);
+    if (name.isUnderRegistrySuffix()) {
+      return name.topDomainUnderRegistrySuffix().toString();
+    }
+    return d;
+  }
+
+  private static Set<String> loadFreemail() {
+    Set<String> domains = new HashSet<>();
+    try (InputStream in = ClientKeys.class.getResourceAsStream("freemail-domains.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("freemail-domains.txt is missing from the build");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String domain = line.strip().toLowerCase(Locale.ROOT);
+        if (!domain.isEmpty() && !domain.startsWith("#")) {
+          domains.add(domain);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("freemail-domains.txt: could not read", e);
+    }
+    return Set.copyOf(domains);
+  }
+}

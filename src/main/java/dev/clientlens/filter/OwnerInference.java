@@ -1,0 +1,60 @@
+package dev.clientlens.filter;
+
+import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Mailbox;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Works out whose mailbox this is when the user did not say: the dominant sender of the Sent folder, or
+ * failing that the most frequent recipient of everything else. Fed one message at a time.
+ */
+public final class OwnerInference {
+  private final Map<EmailAddress, Integer> sentFrom = new HashMap<>();
+  private final Map<EmailAddress, Integer> receivedBy = new HashMap<>();
+  private int sentMessages;
+
+  public void observe(FolderRole role, Optional<Mailbox> from, List<Mailbox> to) {
+    if (role == FolderRole.SENT) {
+      sentMessages++;
+      from.ifPresent(f -> sentFrom.merge(f.address(), 1, Integer::sum));
+    } else {
+      for (Mailbox recipient : to) {
+        receivedBy.merge(recipient.address(), 1, Integer::sum);
+      }
+    }
+  }
+
+  /** What was inferred, with the reason to show the user; empty when the mailbox gives no clue. */
+  public record Inferred(Owner owner, String reason) {}
+
+  public Optional<Inferred> infer(ClientKeys keys) {
+    Optional<Map.Entry<EmailAddress, Integer>> sender = top(sentFrom);
+    if (sender.isPresent()) {
+      EmailAddress address = sender.get().getKey();
+      return Optional.of(new Inferred(ownerOf(address, keys),
+          "the sender of " + sender.get().getValue() + " of " + sentMessages + " messages in the Sent folder"));
+    }
+    Optional<Map.Entry<EmailAddress, Integer>> recipient = top(receivedBy);
+    return recipient.map(r -> new Inferred(ownerOf(r.getKey(), keys),
+        "the most frequent recipient (" + r.getValue() + " messages); no Sent folder was found"));
+  }
+
+  private static Owner ownerOf(EmailAddress address, ClientKeys keys) {
+    Set<String> domains =
+        keys.isFreemail(address.domain()) ? Set.of() : Set.of(ClientKeys.registrableDomain(address.domain()));
+    return new Owner(Set.of(address), domains);
+  }
+
+  /** Highest count; ties go to the alphabetically first address, so the answer is stable. */
+  private static Optional<Map.Entry<EmailAddress, Integer>> top(Map<EmailAddress, Integer> counts) {
+    return counts.entrySet().stream()
+        .min((a, b) -> a.getValue().equals(b.getValue())
+            ? a.getKey().compareTo(b.getKey())
+            : Integer.compare(b.getValue(), a.getValue()));
+  }
+}

@@ -1,0 +1,390 @@
+package dev.clientlens.parse;
+
+import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Mailbox;
+import dev.clientlens.parse.ParsedMessage.DateSource;
+import dev.clientlens.source.RawMessage;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a raw message into a {@link ParsedMessage}: addresses with decoded display names, the date with
+ * its own offset (falling back to {@code Received} and then the delivery time), thread identifiers, the
+ * headers the filters read, and the text the sender wrote. Safe to share between threads.
+ */
+public final class MessageParser {
+  /** Headers the filters and owner inference read; nothing else of the header block is kept. */
+  private static final List<String> SIGNAL_HEADERS =
+      List.of(
+          "Auto-Submitted", "X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress", "Precedence",
+          "List-Id", "List-Unsubscribe", "List-Post", "X-Failed-Recipients", "Return-Path",
+          "Content-Type", "X-Gmail-Labels", "Delivered-To", "X-Original-To", "Sender", "X-Mailer");
+  private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]+)>");
+  private static final Pattern BARE_ADDRESS =
+      Pattern.compile("[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
+
+  private final Session session = MailSession.lenient();
+  private final ParserSettings settings;
+  private final HtmlText html;
+  private final QuoteStripper quotes = new QuoteStripper();
+
+  public MessageParser(ParserSettings settings) {
+    this.settings = settings;
+    this.html = new HtmlText(settings.maxTextChars());
+  }
+
+  /**
+   * Parses one message.
+   *
+   * @throws ParseProblem when the message is not mail at all (no header block, unreadable structure)
+   */
+  public ParsedMessage parse(RawMessage raw) throws ParseProblem {
+    MimeMessage mime;
+    try (InputStream in = raw.openStream()) {
+      mime = new MimeMessage(session, in);
+    } catch (MessagingException | IOException | RuntimeException e) {
+      throw new ParseProblem("could not parse MIME structure: " + describe(e), e);
+    }
+    try {
+      return parse(raw, mime);
+    } catch (MessagingException e) {
+      throw new ParseProblem("could not parse headers: " + describe(e), e);
+    }
+  }
+
+  private ParsedMessage parse(RawMessage raw, MimeMessage mime) throws MessagingException, ParseProblem {
+    Map<String, String> signals = signals(mime);
+    if (!hasAnyHeader(mime)) {
+      throw new ParseProblem("not a mail message: no header block");
+    }
+    List<String> notes = new ArrayList<>();
+    Optional<Mailbox> from = mailboxes(mime, "From", notes).stream().findFirst();
+    if (from.isEmpty()) {
+      from = mailboxes(mime, "Sender", notes).stream().findFirst();
+    }
+    List<Mailbox> to = mailboxes(mime, "To", notes);
+    List<Mailbox> cc = mailboxes(mime, "Cc", notes);
+    String subject = decodeHeader(header(mime, "Subject"), notes);
+
+    DatedBy dated = date(mime, raw);
+    BodyText body = new BodyText();
+    try {
+      collectBody(mime, 0, body, notes);
+    } catch (MessagingException | IOException | RuntimeException e) {
+      notes.add("body partly unreadable: " + describe(e));
+    }
+    String visible = quotes.visibleText(body.best(html, settings, notes));
+
+    FolderRole role = raw.role();
+    String labels = signals.getOrDefault("x-gmail-labels", "");
+    if (role != FolderRole.SENT && labelsSayIsSent(labels)) {
+      role = FolderRole.SENT;
+    }
+    List<String> references = ids(header(mime, "References"));
+    List<String> inReplyTo = ids(header(mime, "In-Reply-To"));
+    return new ParsedMessage(
+        raw.location(),
+        raw.folder(),
+        role,
+        ids(header(mime, "Message-ID")).stream().findFirst().orElse(""),
+        from,
+        to,
+        cc,
+        subject,
+        Optional.ofNullable(dated.date),
+        dated.source,
+        inReplyTo.isEmpty() ? "" : inReplyTo.get(0),
+        references,
+        signals,
+        visible,
+        body.attachments,
+        notes);
+  }
+
+  private static boolean labelsSayIsSent(String labels) {
+    for (String label : labels.split(",")) {
+      if (label.strip().equalsIgnoreCase("Sent")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAnyHeader(MimeMessage mime) throws MessagingException {
+    return mime.getAllHeaders().hasMoreElements();
+  }
+
+  private static Map<String, String> signals(MimeMessage mime) throws MessagingException {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (String name : SIGNAL_HEADERS) {
+      String value = mime.getHeader(name, ",");
+      if (value != null) {
+        found.put(name.toLowerCase(Locale.ROOT), unfold(value));
+      }
+    }
+    return found;
+  }
+
+  private static String header(MimeMessage mime, String name) throws MessagingException {
+    String value = mime.getHeader(name, null);
+    return value == null ? "" : unfold(value);
+  }
+
+  private static String unfold(String value) {
+    return value.replaceAll("\\r?\\n[ \\t]+", " ").strip();
+  }
+
+  private static List<String> ids(String value) {
+    List<String> found = new ArrayList<>();
+    Matcher m = ANGLE_ID.matcher(value);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    if (found.isEmpty() && !value.isBlank() && !value.contains(" ")) {
+      found.add(value.strip());
+    }
+    return found;
+  }
+
+  private static String decodeHeader(String value, List<String> notes) {
+    if (!value.contains("=?")) {
+      return value;
+    }
+    try {
+      return MimeUtility.decodeText(value);
+    } catch (IOException | RuntimeException e) {
+      notes.add("undecodable header text: " + describe(e));
+      return value;
+    }
+  }
+
+  private static List<Mailbox> mailboxes(MimeMessage mime, String name, List<String> notes)
+      throws MessagingException {
+    String value = mime.getHeader(name, ",");
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    List<Mailbox> found = new ArrayList<>();
+    try {
+      for (Address address : InternetAddress.parseHeader(unfold(value), false)) {
+        if (address instanceof InternetAddress internet) {
+          Optional<EmailAddress> email = EmailAddress.parse(internet.getAddress());
+          String personal = internet.getPersonal();
+          email.ifPresent(e -> found.add(new Mailbox(e, personal == null ? "" : personal)));
+        }
+      }
+    } catch (AddressException | RuntimeException e) {
+      found.clear();
+      Matcher m = BARE_ADDRESS.matcher(value);
+      while (m.find()) {
+        EmailAddress.parse(m.group()).ifPresent(a -> found.add(new Mailbox(a, "")));
+      }
+      notes.add(name + " header malformed, addresses recovered by pattern");
+    }
+    return found;
+  }
+
+  private record DatedBy(OffsetDateTime date, DateSource source) {}
+
+  /** The Date header when sane; otherwise the newest Received time; otherwise the delivery time. */
+  private static DatedBy date(MimeMessage mime, RawMessage raw) throws MessagingException {
+    Optional<OffsetDateTime> receivedAt = newestReceived(mime.getHeader("Received"));
+    Optional<Instant> reference = raw.deliveredAt().or(() -> receivedAt.map(OffsetDateTime::toInstant));
+    Optional<OffsetDateTime> header = MailDates.parse(header(mime, "Date"));
+    if (header.isPresent()
+        && !MailDates.isAbsurd(header.get(), reference.orElse(header.get().toInstant()))) {
+      return new DatedBy(header.get(), DateSource.HEADER);
+    }
+    if (receivedAt.isPresent()) {
+      return new DatedBy(receivedAt.get(), DateSource.RECEIVED);
+    }
+    if (raw.deliveredAt().isPresent()) {
+      return new DatedBy(raw.deliveredAt().get().atOffset(ZoneOffset.UTC), DateSource.DELIVERY);
+    }
+    return new DatedBy(null, DateSource.NONE);
+  }
+
+  /** The first parseable Received time; the topmost header is the last hop, nearest to delivery. */
+  private static Optional<OffsetDateTime> newestReceived(String[] received) {
+    if (received != null) {
+      for (String value : received) {
+        Optional<OffsetDateTime> at = MailDates.parseReceived(unfold(value));
+        if (at.isPresent()) {
+          return at;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Text candidates found while walking the parts; plain text wins over HTML. */
+  private static final class BodyText {
+    private final StringBuilder plain = new StringBuilder();
+    private final StringBuilder html = new StringBuilder();
+    private final List<String> attachments = new ArrayList<>();
+    private int parts;
+
+    String best(HtmlText converter, ParserSettings settings, List<String> notes) throws ParseProblem {
+      String text;
+      if (plain.length() > 0) {
+        text = plain.toString();
+      } else if (html.length() > 0) {
+        String source = html.length() > settings.maxHtmlChars() ? html.substring(0, settings.maxHtmlChars()) : html.toString();
+        if (html.length() > settings.maxHtmlChars()) {
+          notes.add("HTML body cut at " + settings.maxHtmlChars() + " characters");
+        }
+        try {
+          text = converter.toText(source);
+        } catch (ParseProblem e) {
+          notes.add(e.getMessage());
+          text = "";
+        }
+      } else {
+        text = "";
+      }
+      if (text.length() > settings.maxTextChars()) {
+        notes.add("body text cut at " + settings.maxTextChars() + " characters");
+        text = text.substring(0, settings.maxTextChars());
+      }
+      return text;
+    }
+  }
+
+  private void collectBody(Part part, int depth, BodyText body, List<String> notes)
+      throws MessagingException, IOException {
+    if (++body.parts > settings.maxParts()) {
+      if (body.parts == settings.maxParts() + 1) {
+        notes.add("more than " + settings.maxParts() + " parts; the rest ignored");
+      }
+      return;
+    }
+    String disposition = safeDisposition(part);
+    String fileName = safeFileName(part);
+    ContentType type = contentType(part, notes);
+    if (type.match("multipart/*")) {
+      if (depth >= settings.maxDepth()) {
+        notes.add("multipart nesting deeper than " + settings.maxDepth() + "; the rest ignored");
+        return;
+      }
+      Object content = part.getContent();
+      if (content instanceof Multipart multipart) {
+        int count = Math.min(multipart.getCount(), settings.maxParts());
+        for (int i = 0; i < count; i++) {
+          collectBody(multipart.getBodyPart(i), depth + 1, body, notes);
+        }
+      }
+      return;
+    }
+    boolean attached = Part.ATTACHMENT.equalsIgnoreCase(disposition) || (fileName != null && !fileName.isBlank());
+    if (attached || type.match("message/rfc822")) {
+      body.attachments.add(fileName == null || fileName.isBlank() ? type.getBaseType().toLowerCase(Locale.ROOT) : fileName);
+      return;
+    }
+    if (type.match("text/plain") && body.plain.length() == 0) {
+      body.plain.append(decode(part, type, notes));
+    } else if (type.match("text/html") && body.html.length() == 0) {
+      body.html.append(decode(part, type, notes));
+    } else if (!type.match("text/*")) {
+      body.attachments.add(type.getBaseType().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static String safeDisposition(Part part) {
+    try {
+      return part.getDisposition();
+    } catch (MessagingException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String safeFileName(Part part) {
+    try {
+      return part.getFileName();
+    } catch (MessagingException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static ContentType contentType(Part part, List<String> notes) {
+    String raw;
+    try {
+      raw = part.getContentType();
+    } catch (MessagingException e) {
+      raw = null;
+    }
+    if (raw == null) {
+      return new ContentType("text", "plain", null);
+    }
+    try {
+      return new ContentType(raw);
+    } catch (jakarta.mail.internet.ParseException | RuntimeException e) {
+      notes.add("malformed Content-Type, read as text/plain");
+      return new ContentType("text", "plain", null);
+    }
+  }
+
+  /** Decodes a text part with its declared charset; unknown or wrong charsets degrade, with a note. */
+  private String decode(Part part, ContentType type, List<String> notes) throws MessagingException, IOException {
+    byte[] bytes;
+    try (InputStream in = part.getInputStream()) {
+      bytes = in.readNBytes(settings.maxHtmlChars());
+    }
+    String declared = type.getParameter("charset");
+    if (declared != null && !declared.isBlank()) {
+      String javaName = MimeUtility.javaCharset(declared.strip().replace("\"", ""));
+      try {
+        if (Charset.isSupported(javaName)) {
+          return new String(bytes, Charset.forName(javaName));
+        }
+      } catch (IllegalArgumentException illegalName) {
+        // fall through to detection
+      }
+      notes.add("unknown charset " + declared.strip() + "; decoded as " + (isUtf8(bytes) ? "UTF-8" : "windows-1252"));
+    }
+    return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, Charset.forName("windows-1252"));
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,343 @@
+package dev.clientlens.parse;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a plain-text mail body to the words its sender wrote now: {@code >}-quoted replies and their
+ * attribution lines, forwarded or replied-to history and, through {@link SignatureTrimmer}, signatures,
+ * mobile footers and disclaimers are removed. English and Norwegian first, a few neighbours as a bonus.
+ */
+final class QuoteStripper {
+
+  /** Lines joined when an attribution ("On … wrote:") has been wrapped by the sending client. */
+  private static final int MAX_ATTRIBUTION_LINES = 3;
+  /** How far below a {@code From:} line the rest of an Outlook-style header block may be. */
+  private static final int HEADER_BLOCK_WINDOW = 12;
+  /** Lines inside a header block that are not headers themselves (wrapped values, "On Behalf Of"). */
+  private static final int HEADER_BLOCK_MAX_OTHER_LINES = 3;
+
+  private static final Pattern TRAILING_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+$");
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern QUOTED = Pattern.compile("^[ \\t]*>");
+
+  private static final String VERB =
+      "(?:wrote|writes|skrev|skreiv|schrieb|a\\s+écrit|escribió|ha\\s+scritto|schreef|kirjoitti|napisał"
+          + "|написал|написала)";
+  /** A date or a time, so that "On Monday we wrote:" in running text is not taken for an attribution. */
+  private static final Pattern DATE_OR_TIME =
+      Pattern.compile("\\b(?:(?:19|20)\\d\\d|\\d{1,2}[:.]\\d\\d|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\b");
+  private static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+      + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+      + "|man|tir|ons|tor|fre|lør|søn|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag"
+      + "|freitag|samstag|sonntag)";
+  private static final String ANGLE_ADDRESS = "<\\s*[^<>\\s]+@[^<>\\s]+\\s*>";
+
+  /** "On … wrote:", "Den … skrev …:", "Am … schrieb …:", Yahoo's "--- On … wrote:". */
+  private static final Pattern ATTRIBUTION_ON = Pattern.compile(
+      "^(?:-{2,}\\s*)?(?:On|Den|Am|Le|El|Il|Op|På|Em)\\s.{0,250}?\\b" + VERB + "(?:\\s[^:]{0,100})?\\s*:$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "14. apr. 2026 kl. 09:12 skrev Ingrid:", "tirsdag 14. april 2026 skrev …:", "26.06.2014, 14:41, X <x@y>:". */
+  private static final Pattern ATTRIBUTION_DATED = Pattern.compile(
+      "^(?:" + WEEKDAY + "\\.?,?\\s+)?\\d.{0,250}?(?:\\b" + VERB + "(?:\\s[^:]{0,100})?|" + ANGLE_ADDRESS
+          + "|\"[^\"\\s]+@[^\"\\s]+\")\\s*:$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "John Smith <john@x.com> wrote:". */
+  private static final Pattern ATTRIBUTION_ADDRESS = Pattern.compile(
+      "^(?:\"[^\"]{1,80}\"|[^<>,;:!?\"]{1,80})?\\s*" + ANGLE_ADDRESS + "\\s*" + VERB + "\\s*:$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Weaker forms, trusted only right above a quote: "rick@x.com (Rick) writes:", "Ingrid skrev:". */
+  private static final Pattern ATTRIBUTION_LOOSE = Pattern.compile(
+      "^.{1,150}\\b" + VERB + "(?:\\s[^:]{0,100})?\\s*:$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern FINISHED_LINE = Pattern.compile("[.!?,;:]$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')]*\\s+\\p{Lu}");
+  private static final Pattern HAS_ADDRESS_OR_TIME =
+      Pattern.compile("@|\\b\\d{1,2}[:.]\\d\\d\\b|\\b(?:19|20)\\d\\d\\b");
+
+  /** Outlook, Gmail, Apple Mail and Thunderbird separators in front of a replied-to or forwarded mail. */
+  private static final Pattern HISTORY_SEPARATOR = Pattern.compile(
+      "^\\s*(?:[-_=]{2,}\\s*(?:original\\s+message|opprinnelig\\s+melding|opprinneleg\\s+melding"
+          + "|videresendt\\s+melding|forwarded\\s+message|ursprüngliche\\s+nachricht|original\\s+nachricht"
+          + "|weitergeleitete\\s+nachricht|ursprungligt\\s+meddelande|vidarebefordrat\\s+meddelande"
+          + "|oprindelig\\s+meddelelse|videresendt\\s+meddelelse|message\\s+d'origine|message\\s+transféré"
+          + "|forwarded\\s+by\\s.*?|videresendt\\s+av\\s.*?)\\s*[-_=]{2,}"
+          + "|(?:begin\\s+forwarded\\s+message|start\\s+of\\s+forwarded\\s+message"
+          + "|begynnelse\\s+på\\s+videresendt\\s+melding|videresendt\\s+melding|videresendt\\s+e-post"
+          + "|vidarebefordrat\\s+brev|anfang\\s+der\\s+weitergeleiteten\\s+nachricht|videresendt\\s+besked)\\s*:)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A rule line left by an HR or typed by a mail client, just above a history block. */
+  private static final Pattern RULE_LINE = Pattern.compile("^\\s*(?:[-_=*]\\s*){4,}$");
+
+  /** "From: …", "*Sent:* …", "Fra:", "Emne:" — a header line of a quoted mail, value optional. */
+  private static final Pattern HEADER_LINE = Pattern.compile(
+      "^[ \\t]*[*_]{0,2}([\\p{L}][\\p{L}-]{0,20})[*_]{0,2}[ \\t\\u00A0]*:(?:[*_]{0,2}(?:[ \\t\\u00A0].*)?)?$");
+
+  private enum HeaderKey { FROM, DATE, TO, CC, SUBJECT }
+
+  private static final Map<String, HeaderKey> HEADER_KEYS = Map.ofEntries(
+      Map.entry("from", HeaderKey.FROM), Map.entry("fra", HeaderKey.FROM), Map.entry("von", HeaderKey.FROM),
+      Map.entry("från", HeaderKey.FROM), Map.entry("de", HeaderKey.FROM), Map.entry("van", HeaderKey.FROM),
+      Map.entry("от", HeaderKey.FROM),
+      Map.entry("sent", HeaderKey.DATE), Map.entry("date", HeaderKey.DATE), Map.entry("sendt", HeaderKey.DATE),
+      Map.entry("dato", HeaderKey.DATE), Map.entry("gesendet", HeaderKey.DATE),
+      Map.entry("datum", HeaderKey.DATE), Map.entry("skickat", HeaderKey.DATE),
+      Map.entry("envoyé", HeaderKey.DATE), Map.entry("отправлено", HeaderKey.DATE),
+      Map.entry("дата", HeaderKey.DATE),
+      Map.entry("to", HeaderKey.TO), Map.entry("til", HeaderKey.TO), Map.entry("an", HeaderKey.TO),
+      Map.entry("till", HeaderKey.TO), Map.entry("à", HeaderKey.TO), Map.entry("кому", HeaderKey.TO),
+      Map.entry("cc", HeaderKey.CC), Map.entry("bcc", HeaderKey.CC), Map.entry("kopi", HeaderKey.CC),
+      Map.entry("kopie", HeaderKey.CC), Map.entry("kopia", HeaderKey.CC), Map.entry("копия", HeaderKey.CC),
+      Map.entry("subject", HeaderKey.SUBJECT), Map.entry("emne", HeaderKey.SUBJECT),
+      Map.entry("betreff", HeaderKey.SUBJECT), Map.entry("ämne", HeaderKey.SUBJECT),
+      Map.entry("objet", HeaderKey.SUBJECT), Map.entry("тема", HeaderKey.SUBJECT));
+
+  private final SignatureTrimmer signatures = new SignatureTrimmer();
+
+  /** The text the sender wrote themselves: quoted replies, forwarded history, signatures and disclaimers removed. */
+  String visibleText(String body) {
+    Objects.requireNonNull(body, "body");
+    List<String> lines = lines(body);
+    lines = lines.subList(0, historyStart(lines));
+    lines = withoutQuotes(lines);
+    lines = signatures.trim(lines);
+    return join(lines);
+  }
+
+  /** LF-separated lines with trailing whitespace (non-breaking spaces included) removed. */
+  private static List<String> lines(String body) {
+    String text = body.replace("\r\n", "\n").replace('\r', '\n');
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      lines.add(TRAILING_SPACE.matcher(line).replaceFirst(""));
+    }
+    return lines;
+  }
+
+  /**
+   * Index of the first line of quoted or forwarded history that runs to the end of the body: an Outlook
+   * header block, a "-----Original Message-----" style separator, or an attribution line that is not
+   * followed by {@code >}-quoted text. The size of {@code lines} when there is none.
+   */
+  private static int historyStart(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isEmpty() || isQuoted(line)) {
+        continue;
+      }
+      if (HISTORY_SEPARATOR.matcher(line).matches()) {
+        return withRulesAbove(lines, i);
+      }
+      if (headerKey(line) != null && isHeaderBlock(lines, i)) {
+        return withRulesAbove(lines, i);
+      }
+      int attribution = attributionLength(lines, i);
+      if (attribution > 0) {
+        int next = nextNonBlank(lines, i + attribution);
+        if (next < 0 || !isQuoted(lines.get(next))) {
+          return withRulesAbove(lines, i);
+        }
+        i += attribution - 1;
+      }
+    }
+    return lines.size();
+  }
+
+  /**
+   * Whether a header block starts at {@code start}: From, a date and a subject or recipient within a few
+   * lines. Hotmail and Thunderbird put Date or Subject first; until From is seen every line must be a header.
+   */
+  private static boolean isHeaderBlock(List<String> lines, int start) {
+    Set<HeaderKey> seen = EnumSet.noneOf(HeaderKey.class);
+    int others = 0;
+    for (int i = start; i < Math.min(lines.size(), start + HEADER_BLOCK_WINDOW); i++) {
+      String line = lines.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      HeaderKey key = headerKey(line);
+      if (key == null) {
+        if (!seen.contains(HeaderKey.FROM) || ++others > HEADER_BLOCK_MAX_OTHER_LINES) {
+          return false;
+        }
+        continue;
+      }
+      seen.add(key);
+      if (seen.contains(HeaderKey.FROM) && seen.contains(HeaderKey.DATE)
+          && (seen.contains(HeaderKey.SUBJECT) || seen.contains(HeaderKey.TO))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Moves a cut up over blank lines and rule lines ("_____", "-----") that introduce the history. */
+  private static int withRulesAbove(List<String> lines, int cut) {
+    int top = cut;
+    for (int i = cut - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (RULE_LINE.matcher(line).matches()) {
+        top = i;
+        continue;
+      }
+      break;
+    }
+    return top;
+  }
+
+  private static HeaderKey headerKey(String line) {
+    Matcher m = HEADER_LINE.matcher(line);
+    return m.matches() ? HEADER_KEYS.get(m.group(1).toLowerCase(Locale.ROOT)) : null;
+  }
+
+  /**
+   * How many lines, starting at {@code start}, form an attribution that can stand on its own ("On … wrote:"
+   * with a date, or a name with its address); 0 when none does.
+   */
+  private static int attributionLength(List<String> lines, int start) {
+    for (int n = 1; n <= MAX_ATTRIBUTION_LINES && start + n <= lines.size(); n++) {
+      String last = lines.get(start + n - 1);
+      if (last.isEmpty() || isQuoted(last)) {
+        return 0;
+      }
+      if (isAttribution(joined(lines, start, start + n))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isAttribution(String text) {
+    if (ATTRIBUTION_ADDRESS.matcher(text).matches() && !SENTENCE_END.matcher(text).find()) {
+      return true;
+    }
+    if (!DATE_OR_TIME.matcher(text).find()) {
+      return false;
+    }
+    return ATTRIBUTION_ON.matcher(text).matches() || ATTRIBUTION_DATED.matcher(text).matches();
+  }
+
+  /** Drops {@code >}-quoted lines and the attribution paragraph right above each quoted block. */
+  private static List<String> withoutQuotes(List<String> lines) {
+    boolean[] drop = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isQuoted(lines.get(i))) {
+        continue;
+      }
+      drop[i] = true;
+      int above = previousNonBlank(lines, i - 1);
+      if (above >= 0 && !isQuoted(lines.get(above))) {
+        int top = attributionAbove(lines, above);
+        for (int j = top; j <= above; j++) {
+          drop[j] = true;
+        }
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!drop[i]) {
+        kept.add(lines.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /** First line of an attribution ending at {@code end}, or {@code end + 1} when the line is content. */
+  private static int attributionAbove(List<String> lines, int end) {
+    int paragraphTop = end;
+    while (paragraphTop > 0 && end - paragraphTop + 1 < MAX_ATTRIBUTION_LINES
+        && !lines.get(paragraphTop - 1).isEmpty() && !isQuoted(lines.get(paragraphTop - 1))) {
+      paragraphTop--;
+    }
+    for (int top = paragraphTop; top <= end; top++) {
+      if (isAttribution(joined(lines, top, end + 1))) {
+        return top;
+      }
+    }
+    // Looser forms may only take in lines above that a client's wrapping left unfinished ("… "bob@x" <").
+    int looseTop = end;
+    while (looseTop > paragraphTop && !FINISHED_LINE.matcher(lines.get(looseTop - 1)).find()) {
+      looseTop--;
+    }
+    for (int top = looseTop; top <= end; top++) {
+      String text = joined(lines, top, end + 1);
+      boolean loose = ATTRIBUTION_LOOSE.matcher(text).matches()
+          || text.endsWith(":") && HAS_ADDRESS_OR_TIME.matcher(text).find();
+      if (loose && !SENTENCE_END.matcher(text).find()) {
+        return top;
+      }
+    }
+    return end + 1;
+  }
+
+  private static String joined(List<String> lines, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(lines.get(i).strip());
+    }
+    return WHITESPACE_RUN.matcher(text).replaceAll(" ");
+  }
+
+  private static boolean isQuoted(String line) {
+    return QUOTED.matcher(line).find();
+  }
+
+  private static int nextNonBlank(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int previousNonBlank(List<String> lines, int from) {
+    for (int i = from; i >= 0; i--) {
+      if (!lines.get(i).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Joins with LF and trims the whole. Three or more line breaks in a row become two, so any run of blank
+   * lines, including the gaps that removed quotes leave, becomes a single blank line.
+   */
+  private static String join(List<String> lines) {
+    StringBuilder text = new StringBuilder();
+    int blanks = 0;
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        blanks++;
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append(blanks > 0 ? "\n\n" : "\n");
+      }
+      blanks = 0;
+      text.append(line);
+    }
+    return trimStart(text.toString());
+  }
+
+  private static String trimStart(String text) {
+    int start = 0;
+    while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\u00A0')) {
+      start++;
+    }
+    return text.substring(start);
+  }
+}

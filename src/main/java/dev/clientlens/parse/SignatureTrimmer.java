@@ -1,0 +1,217 @@
+package dev.clientlens.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts what closes a mail rather than says something: the {@code -- } signature, mobile footers,
+ * sign-off blocks ("Best regards," / "Mvh" and a few short lines), contact blocks and trailing
+ * disclaimers. Each rule only fires when what follows is short, so a closing word that opens real
+ * content is kept. Stateless.
+ */
+final class SignatureTrimmer {
+
+  /** Non-blank lines a sign-off may be followed by: name, title, phone, company, address, URL. */
+  private static final int MAX_SIGN_OFF_TAIL = 8;
+  /** Non-blank lines a rule line ("------") may be followed by when it opens a signature or list footer. */
+  private static final int MAX_FOOTER_TAIL = 12;
+  private static final int MAX_SHORT_LINE_CHARS = 80;
+  private static final int MAX_SHORT_LINE_WORDS = 12;
+  private static final int MAX_CONTACT_LINE_CHARS = 60;
+  private static final int MAX_CONTACT_LINE_WORDS = 8;
+
+  private static final Pattern DELIMITER = Pattern.compile("^--\\s*$");
+
+  private static final Pattern MOBILE_FOOTER = Pattern.compile("^\\s*(?:"
+      + "sent\\s+from\\s+my(?:\\s+[\\p{L}\\p{N}®™'’.-]+){1,5}"
+      + "|sent\\s+from\\s+(?:outlook|mail|yahoo\\s+mail|gmail|aol|proton\\s*mail|samsung|spark|bluemail"
+      + "|windows\\s+mail|mobile)(?:\\s+(?:for|on|with|via)\\s+[\\p{L}\\p{N} .-]{1,30})?"
+      + "|sent\\s+(?:from|with|via|using)\\s+(?:a|an|the)(?:\\s+[\\p{L}\\p{N}'-]+){1,5}"
+      + "|sent\\s+(?:with|via|using)\\s+[\\p{L}\\p{N}® .-]{1,30}(?:\\s*\\(\\S+\\))?"
+      + "|(?:get|få|hent)\\s+outlook\\s+for\\s+(?:ios|android)"
+      + "|sendt\\s+fra\\s+(?:min|mi|mitt)(?:\\s+[\\p{L}\\p{N}®™'’.-]+){1,5}"
+      + "|sendt\\s+fra\\s+(?:outlook|e-post|mail|yahoo\\s+mail|gmail)(?:\\s+(?:for|på|til)\\s+[\\p{L}\\p{N} .-]{1,30})?"
+      + "|sendt\\s+(?:med|via)\\s+[\\p{L}\\p{N}® .-]{1,30}"
+      + "|skickat\\s+från\\s+(?:min|mitt)(?:\\s+[\\p{L}\\p{N}®™'’.-]+){1,5}"
+      + "|von\\s+meinem\\s+[\\p{L}\\p{N} .-]{1,30}\\s+gesendet"
+      + "|(?:sent\\s+)?via\\s+(?:mobile|phone|my\\s+phone|iphone|ipad|android|blackberry)"
+      + ")\\s*[.!]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A line that is only a closing, optionally with the sender's name after it. */
+  private static final Pattern SIGN_OFF = Pattern.compile("^\\s*(?i:"
+      + "(?:(?:with\\s+)?(?:best|kind|kindest|warm|warmest|many|all\\s+the\\s+best)\\s+)?(?:regards|wishes)"
+      + "|best|cheers|sincerely|yours\\s+sincerely|sincerely\\s+yours|yours\\s+truly|respectfully|all\\s+the\\s+best"
+      + "|take\\s+care|talk\\s+soon|speak\\s+soon|thx|tia"
+      + "|(?:many\\s+)?thanks(?:\\s+(?:again|a\\s+lot|so\\s+much|very\\s+much|in\\s+advance))?"
+      + "|thank\\s+you(?:\\s+(?:so|very)\\s+much)?(?:\\s+(?:again|in\\s+advance))?"
+      + "|med\\s+vennlig\\s+hilsen|vennlig\\s+hilsen|vennlige\\s+hilsener|mvh|m\\.v\\.h|vh|hilsen|hilsener"
+      + "|beste\\s+hilsen(?:er)?|varm\\s+hilsen|venn?lig\\s+hilsen\\s+fra|takk|tusen\\s+takk"
+      + "|takk\\s+(?:for\\s+hjelpen|på\\s+forhånd|igjen)|ha\\s+en\\s+(?:fin|god)\\s+(?:dag|helg|kveld)|god\\s+helg"
+      + "|med\\s+venlig\\s+hilsen|venlig\\s+hilsen|de\\s+bedste\\s+hilsner|med\\s+vänlig(?:a)?\\s+hälsning(?:ar)?"
+      + "|vänliga\\s+hälsningar|hälsningar|mit\\s+freundlichen\\s+grüßen|mfg|viele\\s+grüße|beste\\s+grüße"
+      + "|liebe\\s+grüße|lg|gruß|с\\s+уважением"
+      + ")\\s*[.,!:;-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s*$",
+      Pattern.UNICODE_CASE);
+
+  /** "-Abhishek Kona", "--Tim": a dash glued to a name; "- item" with a space stays a bullet. */
+  private static final Pattern DASH_NAME =
+      Pattern.compile("^\\s*(?:-|--\\s?)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$");
+
+  /** A bare name line above a mobile footer ("Stavros / via mobile"). */
+  private static final Pattern NAME_LINE =
+      Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s*$");
+
+  private static final Pattern RULE_LINE = Pattern.compile("^\\s*(?:-{4,}|_{4,}|={4,}|\\*{4,}|~{4,})\\s*$");
+
+  private static final Pattern POSTSCRIPT = Pattern.compile("^\\s*p\\.?\\s?s\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CONTACT_LINE = Pattern.compile(
+      "\\S+@\\S+\\.\\p{L}{2,}|https?://|\\bwww\\.|\\+?\\(?\\d[\\d ()./-]{6,}\\d"
+          + "|^\\s*(?:tel|tlf|telefon|phone|mob|mobil|mobile|cell|fax|skype|direct|direkte|web|e-?post|e-?mail"
+          + "|[tfmwe])\\.?\\s*:?\\s+\\S|mailing\\s+list|unsubscribe",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** First words of a legal footer paragraph. */
+  private static final Pattern DISCLAIMER_OPENER = Pattern.compile("^\\s*(?:"
+      + "(?:this|the\\s+information\\s+(?:contained\\s+)?in\\s+this|the\\s+contents\\s+of\\s+this)\\s+"
+      + "(?:e-?mail|message|communication|transmission|electronic\\s+mail)"
+      + "|confidential(?:ity)?\\s+(?:notice|note|warning|statement)|notice\\s+of\\s+confidentiality"
+      + "|(?:legal\\s+)?disclaimer|important\\s+notice|privileged\\s+(?:and|&)\\s+confidential"
+      + "|if\\s+you\\s+(?:are\\s+not|have\\s+received\\s+this)"
+      + "|please\\s+consider\\s+the\\s+environment"
+      + "|denne\\s+(?:e-?posten|e-?postmeldingen|e-?mailen|e-?posten\\s+og\\s+eventuelle|meldingen)"
+      + "|informasjonen\\s+i\\s+denne|(?:dersom|hvis)\\s+du\\s+(?:ikke\\s+er|har\\s+mottatt)"
+      + "|konfidensialitet|taushetsplikt|ansvarsfraskrivelse|tenk\\s+på\\s+miljøet"
+      + "|dieses?\\s+e-?mail|diese\\s+nachricht|denna\\s+e-?post|dette\\s+e-?mail|denne\\s+e-?mail"
+      + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DISCLAIMER_WORDS = Pattern.compile(
+      "confidential|privileged|intended\\s+recipient|intended\\s+(?:solely|only)|unauthori[sz]ed|prohibited"
+          + "|received\\s+this\\s+(?:e-?mail|message|communication)\\s+in\\s+error|environment\\s+before\\s+printing"
+          + "|konfidensiell|fortrolig|taushetsbelagt|(?:rette|riktige|tiltenkte)\\s+mottaker|kun\\s+ment\\s+for"
+          + "|ved\\s+en\\s+feil|miljøet\\s+før\\s+du\\s+skriver|vertraulich|sekretess|konfidentiell",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** {@code lines} without their closing signature, footers and disclaimers; blank-line and LF form kept. */
+  List<String> trim(List<String> lines) {
+    List<String> text = withoutTrailingBlanks(lines);
+    while (true) {
+      int cut = firstCut(text);
+      if (cut >= text.size()) {
+        return text;
+      }
+      text = withoutTrailingBlanks(text.subList(0, cut));
+    }
+  }
+
+  private static int firstCut(List<String> lines) {
+    int n = lines.size();
+    int firstContent = -1;
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      boolean hasContentBefore = firstContent >= 0;
+      if (DELIMITER.matcher(line).matches()) {
+        return i;
+      }
+      if (MOBILE_FOOTER.matcher(line).matches() && isShortTail(lines, i + 1, MAX_SIGN_OFF_TAIL)) {
+        boolean nameAbove = i > 0 && firstContent >= 0 && firstContent < i - 1
+            && NAME_LINE.matcher(lines.get(i - 1)).matches();
+        return nameAbove ? i - 1 : i;
+      }
+      if (hasContentBefore && (SIGN_OFF.matcher(line).matches() || DASH_NAME.matcher(line).matches())
+          && isShortTail(lines, i + 1, MAX_SIGN_OFF_TAIL)) {
+        return i;
+      }
+      if (hasContentBefore && RULE_LINE.matcher(line).matches() && isShortTail(lines, i + 1, MAX_FOOTER_TAIL)
+          && hasContactLine(lines, i + 1)) {
+        return i;
+      }
+      if (hasContentBefore && startsParagraph(lines, i) && isDisclaimer(lines, i)) {
+        return i;
+      }
+      if (hasContentBefore && startsParagraph(lines, i) && isContactBlock(lines, i)) {
+        return i;
+      }
+      if (firstContent < 0) {
+        firstContent = i;
+      }
+    }
+    return n;
+  }
+
+  /** Whether the non-blank lines from {@code from} on are few and short, as in a signature. */
+  private static boolean isShortTail(List<String> lines, int from, int maxLines) {
+    int count = 0;
+    for (int i = from; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (++count > maxLines || line.length() > MAX_SHORT_LINE_CHARS || words(line) > MAX_SHORT_LINE_WORDS
+          || POSTSCRIPT.matcher(line).find() || line.endsWith("?")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasContactLine(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (CONTACT_LINE.matcher(lines.get(i)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A last paragraph of name, title and at least two of address, phone and web lines. */
+  private static boolean isContactBlock(List<String> lines, int from) {
+    int contacts = 0;
+    int count = 0;
+    for (int i = from; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        return false;
+      }
+      count++;
+      if (line.length() > MAX_CONTACT_LINE_CHARS || words(line) > MAX_CONTACT_LINE_WORDS
+          || line.endsWith("?") || line.endsWith(":")) {
+        return false;
+      }
+      if (CONTACT_LINE.matcher(line).find()) {
+        contacts++;
+      }
+    }
+    return count >= 2 && contacts >= 2;
+  }
+
+  /** A paragraph opening like a legal footer and naming confidentiality or the intended recipient. */
+  private static boolean isDisclaimer(List<String> lines, int from) {
+    if (!DISCLAIMER_OPENER.matcher(lines.get(from)).find()) {
+      return false;
+    }
+    StringBuilder paragraph = new StringBuilder();
+    for (int i = from; i < lines.size() && !lines.get(i).isEmpty(); i++) {
+      paragraph.append(lines.get(i)).append(' ');
+    }
+    return DISCLAIMER_WORDS.matcher(paragraph.toString().replaceAll("\\s+", " ")).find();
+  }
+
+  private static boolean startsParagraph(List<String> lines, int i) {
+    return i == 0 || lines.get(i - 1).isEmpty() || RULE_LINE.matcher(lines.get(i - 1)).matches();
+  }
+
+  private static int words(String line) {
+    return line.split("\\s+").length;
+  }
+
+  private static List<String> withoutTrailingBlanks(List<String> lines) {
+    int end = lines.size();
+    while (end > 0 && lines.get(end - 1).isEmpty()) {
+      end--;
+    }
+    return List.copyOf(lines.subList(0, end));
+  }
+}

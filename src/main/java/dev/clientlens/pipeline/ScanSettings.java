@@ -1,0 +1,61 @@
+package dev.clientlens.pipeline;
+
+import dev.clientlens.filter.ClientList;
+import dev.clientlens.filter.Owner;
+import dev.clientlens.parse.ParserSettings;
+import dev.clientlens.source.Limits;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one scan needs, decided before it starts.
+ *
+ * @param owner who we are, when the user said so; otherwise it is inferred from the Sent folder
+ * @param since first day of the analysis window (inclusive, in the message's own time)
+ * @param until last day of the analysis window (inclusive)
+ * @param workers threads that parse messages in parallel
+ */
+public record ScanSettings(
+    List<Path> sources,
+    Optional<Owner> owner,
+    ClientList clientList,
+    Optional<LocalDate> since,
+    Optional<LocalDate> until,
+    Path out,
+    boolean excelBom,
+    int workers,
+    Limits limits,
+    ParserSettings parser,
+    ProblemPolicy problems) {
+
+  public ScanSettings {
+    sources = List.copyOf(sources);
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("scan settings: at least one source is required");
+    }
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(clientList, "clientList");
+    Objects.requireNonNull(since, "since");
+    Objects.requireNonNull(until, "until");
+    Objects.requireNonNull(out, "out");
+    if (workers < 1) {
+      throw new IllegalArgumentException("scan settings: workers must be at least 1, got " + workers);
+    }
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(parser, "parser");
+    Objects.requireNonNull(problems, "problems");
+    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
+      throw new IllegalArgumentException("scan settings: --since " + since.get() + " is after --until " + until.get());
+    }
+  }
+
+  /** Defaults for everything but the sources and the output directory. */
+  public static ScanSettings of(List<Path> sources, Path out) {
+    return new ScanSettings(sources, Optional.empty(), ClientList.EMPTY, Optional.empty(), Optional.empty(), out,
+        false, Runtime.getRuntime().availableProcessors(), Limits.DEFAULT, ParserSettings.DEFAULT,
+        ProblemPolicy.SKIP_AND_RECORD);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.clientlens.pipeline;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What a scan did, for the summary line and the exit code.
+ *
+ * @param countedAs how many messages ended in each {@code counted_as} category, by label
+ */
+public record ScanSummary(
+    long read, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos) {
+  public ScanSummary {
+    countedAs = Map.copyOf(countedAs);
+  }
+
+  public long counted() {
+    return countedAs.getOrDefault("client_in", 0L) + countedAs.getOrDefault("client_out", 0L);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.clientlens.source;
+
+import dev.clientlens.domain.FolderRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads every {@code .eml} file under a directory (or one {@code .eml} file), depth first in name order.
+ * The folder a file sits in names its role, so an export with a {@code Sent} directory keeps it.
+ */
+final class EmlTreeSource implements MessageSource {
+  private final Path root;
+  private final Limits limits;
+  private final Deque<Path> pending = new ArrayDeque<>();
+
+  EmlTreeSource(Path root, Limits limits) {
+    this.root = root;
+    this.limits = limits;
+    pending.push(root);
+  }
+
+  /**
+   * A file taken as one message: {@code .eml} or {@code .msg} (RFC 822 text; Outlook's binary .msg is
+   * recorded as unreadable), or a name without an extension, as MH folders and many test corpora use.
+   */
+  static boolean isEml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".eml") || name.endsWith(".msg") || (!name.contains(".") && !name.startsWith("readme")
+        && !name.equals("license") && !name.equals("notice"));
+  }
+
+  @Override
+  public Optional<RawMessage> next() throws IOException {
+    while (!pending.isEmpty()) {
+      Path path = pending.pop();
+      if (Files.isDirectory(path)) {
+        expand(path);
+      } else {
+        return Optional.of(read(path));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void expand(Path dir) throws IOException {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        if (entry.getFileName().toString().startsWith(".")) {
+          continue;
+        }
+        if (Files.isDirectory(entry) || (Files.isRegularFile(entry) && isEml(entry))) {
+          children.add(entry);
+        }
+      }
+    }
+    children.sort(null);
+    for (int i = children.size() - 1; i >= 0; i--) {
+      pending.push(children.get(i));
+    }
+  }
+
+  private RawMessage read(Path file) throws UnreadableMessageException {
+    Path base = Files.isDirectory(root) ? root : root.getParent();
+    String location = base == null ? file.toString() : base.relativize(file).toString();
+    Path parent = file.getParent();
+    String folder = parent == null || parent.equals(base) ? "" : base.relativize(parent).toString();
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxMessageBytes()) {
+        throw new UnreadableMessageException(
+            location, "message is " + size + " bytes, over the limit of " + limits.maxMessageBytes(), null);
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(limits.maxMessageBytes() + 1);
+      }
+      FolderRole role = folder.isEmpty() ? FolderRole.OTHER : FolderRole.ofName(folder.replace('\\', '/'));
+      return new RawMessage(location, folder, role, Files.getLastModifiedTime(file).toInstant(), bytes);
+    } catch (UnreadableMessageException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UnreadableMessageException(location, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "eml " + root;
+  }
+
+  @Override
+  public void close() {
+    pending.clear();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.clientlens.source;
+
+import dev.clientlens.domain.FolderRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a Maildir and its Maildir++ subfolders ({@code .Sent}, {@code .Archive.2024}, ...). Folders are
+ * visited in name order with the inbox first, and files in name order within {@code cur} then
+ * {@code new}, so two scans of the same tree see the same sequence. Only one folder's file names are held
+ * at a time.
+ */
+final class MaildirSource implements MessageSource {
+  private final Path root;
+  private final Limits limits;
+  private final Deque<Path> folders;
+  private final Deque<Path> files = new ArrayDeque<>();
+  private String folderName = "";
+  private FolderRole folderRole = FolderRole.INBOX;
+
+  MaildirSource(Path root, Limits limits) throws IOException {
+    this.root = root;
+    this.limits = limits;
+    this.folders = new ArrayDeque<>(listFolders(root));
+  }
+
+  static boolean isMaildir(Path dir) {
+    return Files.isDirectory(dir.resolve("cur")) || Files.isDirectory(dir.resolve("new"));
+  }
+
+  private static List<Path> listFolders(Path root) throws IOException {
+    List<Path> subfolders = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, ".*")) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (!name.equals(".") && !name.equals("..") && Files.isDirectory(entry) && isMaildir(entry)) {
+          subfolders.add(entry);
+        }
+      }
+    }
+    subfolders.sort(null);
+    List<Path> all = new ArrayList<>();
+    if (isMaildir(root)) {
+      all.add(root);
+    }
+    all.addAll(subfolders);
+    return all;
+  }
+
+  @Override
+  public Optional<RawMessage> next() throws IOException {
+    while (files.isEmpty()) {
+      if (folders.isEmpty()) {
+        return Optional.empty();
+      }
+      openFolder(folders.removeFirst());
+    }
+    Path file = files.removeFirst();
+    String location = root.relativize(file).toString();
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxMessageBytes()) {
+        throw new UnreadableMessageException(
+            location, "message is " + size + " bytes, over the limit of " + limits.maxMessageBytes(), null);
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(limits.maxMessageBytes() + 1);
+      }
+      Instant delivered = deliveryTime(file);
+      return Optional.of(new RawMessage(location, folderName, folderRole, delivered, bytes));
+    } catch (UnreadableMessageException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UnreadableMessageException(location, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /** Maildir names start with the delivery time in epoch seconds; the file time is the fallback. */
+  private static Instant deliveryTime(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    int dot = name.indexOf('.');
+    if (dot > 0 && dot <= 12) {
+      try {
+        long seconds = Long.parseLong(name.substring(0, dot));
+        if (seconds > 0) {
+          return Instant.ofEpochSecond(seconds);
+        }
+      } catch (NumberFormatException notATimestamp) {
+        // fall through to the file time
+      }
+    }
+    return Files.getLastModifiedTime(file).toInstant();
+  }
+
+  private void openFolder(Path folder) throws IOException {
+    folderName = folder.equals(root) ? "INBOX" : folder.getFileName().toString();
+    folderRole = FolderRole.ofName(folderName);
+    for (String sub : List.of("cur", "new")) {
+      Path dir = folder.resolve(sub);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      List<Path> names = new ArrayList<>();
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+        for (Path entry : entries) {
+          if (!entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry)) {
+            names.add(entry);
+          }
+        }
+      }
+      names.sort(null);
+      files.addAll(names);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "maildir " + root;
+  }
+
+  @Override
+  public void close() {
+    files.clear();
+    folders.clear();
+  }
+}

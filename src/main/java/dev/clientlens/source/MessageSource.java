@@ -1,0 +1,21 @@
+package dev.clientlens.source;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * A stream of raw messages read one at a time, in a stable order, so memory does not grow with the
+ * mailbox. {@link #next()} throws {@link UnreadableMessageException} for one message that could not be
+ * read; the caller records it and calls {@code next()} again.
+ */
+public interface MessageSource extends AutoCloseable {
+
+  /** The next message, or empty when the source is exhausted. */
+  Optional<RawMessage> next() throws IOException;
+
+  /** A short description for messages to the user ({@code maildir /home/me/Mail}). */
+  String describe();
+
+  @Override
+  void close() throws IOException;
+}

@@ -1,0 +1,79 @@
+package dev.clientlens.source;
+
+import dev.clientlens.domain.FolderRole;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One message as read from a source: its bytes, where it was found, and what the source knows about it
+ * without parsing (the folder's role, a delivery time from the file system or the mbox separator).
+ * Immutable; a class rather than a record because it holds bytes.
+ */
+public final class RawMessage {
+  private final String location;
+  private final String folder;
+  private final FolderRole role;
+  private final Instant deliveredAt;
+  private final byte[] bytes;
+
+  public RawMessage(String location, String folder, FolderRole role, Instant deliveredAt, byte[] bytes) {
+    this.location = Objects.requireNonNull(location, "location");
+    this.folder = Objects.requireNonNull(folder, "folder");
+    this.role = Objects.requireNonNull(role, "role");
+    this.deliveredAt = deliveredAt;
+    this.bytes = Objects.requireNonNull(bytes, "bytes").clone();
+  }
+
+  /** Where the message lives, precise enough to find it again (a file path, or an mbox path and index). */
+  public String location() {
+    return location;
+  }
+
+  /** The folder name as the source calls it ({@code INBOX}, {@code .Sent}, an mbox label). */
+  public String folder() {
+    return folder;
+  }
+
+  public FolderRole role() {
+    return role;
+  }
+
+  /** A delivery time known outside the message (file time, mbox separator line), if any. */
+  public Optional<Instant> deliveredAt() {
+    return Optional.ofNullable(deliveredAt);
+  }
+
+  public int size() {
+    return bytes.length;
+  }
+
+  public InputStream openStream() {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  /** A copy of the bytes; prefer {@link #openStream()}. */
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RawMessage other
+        && location.equals(other.location)
+        && Arrays.equals(bytes, other.bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return location.hashCode() * 31 + Arrays.hashCode(bytes);
+  }
+
+  @Override
+  public String toString() {
+    return "RawMessage[" + location + ", " + bytes.length + " bytes]";
+  }
+}
