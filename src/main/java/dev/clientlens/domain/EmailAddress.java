@@ -34,10 +34,21 @@ public record EmailAddress(String local, String domain) implements Comparable<Em
     if (domain.endsWith(".")) {
       domain = domain.substring(0, domain.length() - 1);
     }
-    if (domain.isEmpty() || domain.chars().anyMatch(c -> c <= ' ' || c == '@' || c == '<' || c == '>')) {
+    String local = trimmed.substring(0, at);
+    if (domain.isEmpty() || domain.chars().anyMatch(EmailAddress::badInDomain)
+        || local.chars().anyMatch(EmailAddress::badInLocal)) {
       return Optional.empty();
     }
-    return Optional.of(new EmailAddress(trimmed.substring(0, at), domain));
+    return Optional.of(new EmailAddress(local, domain));
+  }
+
+  private static boolean badInDomain(int c) {
+    return c <= ' ' || c == '@' || c == '<' || c == '>' || c == '"' || c == ',' || c == ';' || c == '(' || c == ')';
+  }
+
+  /** Quoted local parts are legal but never seen from real people; refusing them keeps garbage out. */
+  private static boolean badInLocal(int c) {
+    return c <= ' ' || c == '<' || c == '>' || c == '"' || c == ',' || c == ';' || c == '(' || c == ')' || c == '\\';
   }
 
   @Override

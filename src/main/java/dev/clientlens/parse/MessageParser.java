@@ -195,9 +195,16 @@ public final class MessageParser {
     try {
       for (Address address : InternetAddress.parseHeader(unfold(value), false)) {
         if (address instanceof InternetAddress internet) {
-          Optional<EmailAddress> email = EmailAddress.parse(internet.getAddress());
           String personal = internet.getPersonal();
-          email.ifPresent(e -> found.add(new Mailbox(e, personal == null ? "" : personal)));
+          Optional<EmailAddress> email = EmailAddress.parse(internet.getAddress());
+          if (email.isEmpty() && internet.getAddress() != null) {
+            Matcher m = BARE_ADDRESS.matcher(internet.getAddress());
+            email = m.find() ? EmailAddress.parse(m.group()) : Optional.empty();
+            personal = null;
+          }
+          if (email.isPresent()) {
+            found.add(new Mailbox(email.get(), personal == null ? "" : personal));
+          }
         }
       }
     } catch (AddressException | RuntimeException e) {

@@ -24,7 +24,6 @@ final class QuoteStripper {
   /** Lines inside a header block that are not headers themselves (wrapped values, "On Behalf Of"). */
   private static final int HEADER_BLOCK_MAX_OTHER_LINES = 3;
 
-  private static final Pattern TRAILING_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+$");
   private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern QUOTED = Pattern.compile("^[ \\t]*>");
 
@@ -115,7 +114,11 @@ final class QuoteStripper {
     String text = body.replace("\r\n", "\n").replace('\r', '\n');
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
-      lines.add(TRAILING_SPACE.matcher(line).replaceFirst(""));
+      int end = line.length();
+      while (end > 0 && isSpace(line.charAt(end - 1))) {
+        end--;
+      }
+      lines.add(line.substring(0, end));
     }
     return lines;
   }
@@ -335,9 +338,15 @@ final class QuoteStripper {
 
   private static String trimStart(String text) {
     int start = 0;
-    while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\u00A0')) {
+    while (start < text.length() && isSpace(text.charAt(start))) {
       start++;
     }
     return text.substring(start);
+  }
+
+  /** Whitespace as a reader sees it: also the no-break and zero-width spaces HTML conversion leaves. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+        || c == '\uFEFF';
   }
 }

@@ -22,16 +22,20 @@ final class SignatureTrimmer {
 
   private static final Pattern DELIMITER = Pattern.compile("^--\\s*$");
 
+  private static final String MAIL_APP = "(?:iphone|ipad|android|blackberry|mobil|mobiltelefon|outlook|sparrow"
+      + "|airmail|spark|superhuman|newton|proton\\s*mail|tutanota|bluemail|samsung\\s+email)\\b";
+
   private static final Pattern MOBILE_FOOTER = Pattern.compile("^\\s*(?:"
       + "sent\\s+from\\s+my(?:\\s+[\\p{L}\\p{N}®™'’.-]+){1,5}"
       + "|sent\\s+from\\s+(?:outlook|mail|yahoo\\s+mail|gmail|aol|proton\\s*mail|samsung|spark|bluemail"
       + "|windows\\s+mail|mobile)(?:\\s+(?:for|on|with|via)\\s+[\\p{L}\\p{N} .-]{1,30})?"
       + "|sent\\s+(?:from|with|via|using)\\s+(?:a|an|the)(?:\\s+[\\p{L}\\p{N}'-]+){1,5}"
-      + "|sent\\s+(?:with|via|using)\\s+[\\p{L}\\p{N}® .-]{1,30}(?:\\s*\\(\\S+\\))?"
+      + "|sent\\s+(?:with|via|using)\\s+[\\p{L}\\p{N}® .-]{1,30}\\s*\\(\\S+\\)"
+      + "|sent\\s+(?:with|via|using)\\s+" + MAIL_APP + "(?:\\s+[\\p{L}\\p{N}® .-]{1,30})?"
       + "|(?:get|få|hent)\\s+outlook\\s+for\\s+(?:ios|android)"
       + "|sendt\\s+fra\\s+(?:min|mi|mitt)(?:\\s+[\\p{L}\\p{N}®™'’.-]+){1,5}"
       + "|sendt\\s+fra\\s+(?:outlook|e-post|mail|yahoo\\s+mail|gmail)(?:\\s+(?:for|på|til)\\s+[\\p{L}\\p{N} .-]{1,30})?"
-      + "|sendt\\s+(?:med|via)\\s+[\\p{L}\\p{N}® .-]{1,30}"
+      + "|sendt\\s+(?:med|via)\\s+(?:(?:min|mi|mitt)\\s+)?" + MAIL_APP + "(?:\\s+[\\p{L}\\p{N}® .-]{1,30})?"
       + "|skickat\\s+från\\s+(?:min|mitt)(?:\\s+[\\p{L}\\p{N}®™'’.-]+){1,5}"
       + "|von\\s+meinem\\s+[\\p{L}\\p{N} .-]{1,30}\\s+gesendet"
       + "|(?:sent\\s+)?via\\s+(?:mobile|phone|my\\s+phone|iphone|ipad|android|blackberry)"
@@ -131,7 +135,8 @@ final class SignatureTrimmer {
       if (hasContentBefore && startsParagraph(lines, i) && isDisclaimer(lines, i)) {
         return i;
       }
-      if (hasContentBefore && startsParagraph(lines, i) && isContactBlock(lines, i)) {
+      if (hasContentBefore && startsParagraph(lines, i) && !introducedByColon(lines, i)
+          && isContactBlock(lines, i)) {
         return i;
       }
       if (firstContent < 0) {
@@ -197,6 +202,16 @@ final class SignatureTrimmer {
       paragraph.append(lines.get(i)).append(' ');
     }
     return DISCLAIMER_WORDS.matcher(paragraph.toString().replaceAll("\\s+", " ")).find();
+  }
+
+  /** "Here are the details for the invoice:" announces the lines below as content. */
+  private static boolean introducedByColon(List<String> lines, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (!lines.get(j).isEmpty()) {
+        return lines.get(j).endsWith(":");
+      }
+    }
+    return false;
   }
 
   private static boolean startsParagraph(List<String> lines, int i) {

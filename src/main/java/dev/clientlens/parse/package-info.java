@@ -1,0 +1,6 @@
+/**
+ * Parsing: takes a raw message and gives a {@link dev.clientlens.parse.ParsedMessage} with decoded
+ * addresses, the date with its own offset, thread identifiers, the headers the filters need and the text
+ * the sender wrote, with quoted replies, signatures and disclaimers removed.
+ */
+package dev.clientlens.parse;

@@ -1,0 +1,116 @@
+package dev.clientlens.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Mailbox;
+import dev.clientlens.parse.ParsedMessage.DateSource;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Figures computed by hand for a small correspondence; see the comments for each number. */
+class AggregatorTest {
+  private static final Mailbox KARI = box("kari@acme.no", "Kari Nordmann");
+  private static final Mailbox OLA = box("ola@other.no", "Ola");
+  private static final ClientKey ACME = new ClientKey("acme.no");
+  private static final ClientKey OTHER = new ClientKey("other.no");
+
+  private static Mailbox box(String address, String name) {
+    return new Mailbox(EmailAddress.parse(address).orElseThrow(), name);
+  }
+
+  private static CountedMessage message(String id, String subject, String date, boolean inbound, ClientKey client,
+      Mailbox who, List<String> references) {
+    MessageFacts facts = new MessageFacts("loc-" + id, "INBOX", FolderRole.INBOX, id, Optional.of(who), List.of(),
+        List.of(), subject, Optional.of(OffsetDateTime.parse(date)), DateSource.HEADER,
+        references.isEmpty() ? "" : references.get(references.size() - 1), references, 0, List.of(), Optional.empty());
+    return new CountedMessage(facts, client, inbound, who);
+  }
+
+  private final List<CountedMessage> messages = new ArrayList<>(List.of(
+      // thread A, Monday 13 April 2026, Oslo time
+      message("a1", "Draft", "2026-04-13T09:00:00+02:00", true, ACME, KARI, List.of()),
+      message("a2", "Re: Draft", "2026-04-13T11:00:00+02:00", true, ACME, KARI, List.of("a1")), // nudge after 2 h
+      message("a3", "Re: Draft", "2026-04-13T15:00:00+02:00", false, ACME, KARI, List.of("a1", "a2")), // we answer in 4 h
+      message("a4", "Re: Draft", "2026-04-13T21:00:00+02:00", true, ACME, KARI, List.of("a1", "a3")), // client in 6 h, evening
+      // thread B: the client's answer lost its headers; only "SV: Budget" links it
+      message("b1", "Budget", "2026-04-14T10:00:00+02:00", false, ACME, KARI, List.of()),
+      message("b2", "SV: Budget", "2026-04-18T10:00:00+02:00", true, ACME, KARI, List.of()), // Saturday, 96 h later
+      // another client, UTC
+      message("c1", "Hello", "2026-04-15T12:00:00+00:00", true, OTHER, OLA, List.of()),
+      message("c2", "Re: Hello", "2026-04-15T14:00:00+00:00", false, OTHER, OLA, List.of("c1"))));
+
+  @Test
+  void computesTheHandCountedFigures() {
+    Aggregator.Result result = new Aggregator().aggregate(messages);
+    assertEquals(2, result.clients().size());
+    ClientMetrics acme = result.clients().get(0);
+    assertEquals(ACME, acme.client());
+    assertEquals("Kari Nordmann", acme.displayName());
+    assertEquals(4, acme.messagesIn());
+    assertEquals(2, acme.messagesOut());
+    assertEquals(2, acme.threads());
+    assertEquals(OffsetDateTime.parse("2026-04-13T09:00:00+02:00"), acme.firstSeen().orElseThrow());
+    assertEquals(OffsetDateTime.parse("2026-04-18T10:00:00+02:00"), acme.lastSeen().orElseThrow());
+    assertEquals(1, acme.nudges());
+    assertEquals(0.25, acme.nudgeRate(), 1e-9);
+    assertEquals(2.0, acme.hoursBeforeNudge().orElseThrow(), 1e-9);
+    assertEquals(51.0, acme.clientReplyHours().orElseThrow(), 1e-9); // median of 6 and 96
+    assertEquals(4.0, acme.ourReplyHours().orElseThrow(), 1e-9);
+    assertEquals(0.25, acme.afterHoursShare(), 1e-9); // 21:00 on a Monday
+    assertEquals(0.25, acme.weekendShare(), 1e-9); // the Saturday answer
+    assertEquals(4.0, acme.messagesPerActiveWeek(), 1e-9); // all in ISO week 16
+    assertEquals(2.0 / 3.0, acme.ourOutboundShare(), 1e-9);
+
+    ClientMetrics other = result.clients().get(1);
+    assertEquals(1, other.messagesIn());
+    assertEquals(1, other.messagesOut());
+    assertEquals(2.0, other.ourReplyHours().orElseThrow(), 1e-9);
+    assertTrue(other.clientReplyHours().isEmpty());
+    assertEquals(0, other.nudges());
+    assertEquals(1.0 / 3.0, other.ourOutboundShare(), 1e-9);
+  }
+
+  @Test
+  void threadsFollowHeadersAndOrphanRepliesJoinBySubject() {
+    List<String> ids = new Aggregator().aggregate(messages).threadIds();
+    assertEquals(ids.get(0), ids.get(1));
+    assertEquals(ids.get(0), ids.get(3));
+    assertEquals(ids.get(4), ids.get(5));
+    assertEquals(ids.get(6), ids.get(7));
+    assertNotEquals(ids.get(0), ids.get(4));
+    assertNotEquals(ids.get(4), ids.get(6));
+  }
+
+  @Test
+  void aNewMessageWithTheSameSubjectButNoReplyPrefixStartsItsOwnThread() {
+    messages.add(message("d1", "Budget", "2026-04-20T10:00:00+02:00", true, ACME, KARI, List.of()));
+    List<String> ids = new Aggregator().aggregate(messages).threadIds();
+    assertNotEquals(ids.get(4), ids.get(8));
+    assertEquals(3, new Aggregator().aggregate(messages).clients().get(0).threads());
+  }
+
+  @Test
+  void resultDoesNotDependOnInputOrderExceptThreadNumbering() {
+    List<CountedMessage> reversed = new ArrayList<>(messages);
+    java.util.Collections.reverse(reversed);
+    assertEquals(new Aggregator().aggregate(messages).clients(), new Aggregator().aggregate(reversed).clients());
+  }
+
+  @Test
+  void subjectsLoseReplyAndForwardPrefixesInSeveralLanguages() {
+    assertEquals("budget 2026", Subjects.normalise("SV: Re: AW:  Budget   2026"));
+    assertEquals("plan", Subjects.normalise("VS: Fwd: [EXT] plan"));
+    assertEquals("answer", Subjects.normalise("Antw: Re[2]: Answer"));
+    assertTrue(Subjects.isReply("Sv: Budget"));
+    assertTrue(!Subjects.isReply("Budget review"));
+    assertTrue(!Subjects.isReply("Resources: new list"));
+  }
+}
