@@ -50,6 +50,9 @@ public final class MessageParser {
   private static final Pattern BARE_ADDRESS =
       Pattern.compile("[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
 
+  /** Delivery times before this (file times of 0, say) are not times at all. */
+  private static final Instant EARLIEST_PLAUSIBLE = Instant.parse("1990-01-01T00:00:00Z");
+
   private final Session session = MailSession.lenient();
   private final ParserSettings settings;
   private final HtmlText html;
@@ -81,8 +84,8 @@ public final class MessageParser {
 
   private ParsedMessage parse(RawMessage raw, MimeMessage mime) throws MessagingException, ParseProblem {
     Map<String, String> signals = signals(mime);
-    if (!hasAnyHeader(mime)) {
-      throw new ParseProblem("not a mail message: no header block");
+    if (!hasMailHeader(mime)) {
+      throw new ParseProblem("not a mail message: none of From, To, Date, Subject, Message-ID, Received");
     }
     List<String> notes = new ArrayList<>();
     Optional<Mailbox> from = mailboxes(mime, "From", notes).stream().findFirst();
@@ -137,8 +140,13 @@ public final class MessageParser {
     return false;
   }
 
-  private static boolean hasAnyHeader(MimeMessage mime) throws MessagingException {
-    return mime.getAllHeaders().hasMoreElements();
+  private static boolean hasMailHeader(MimeMessage mime) throws MessagingException {
+    for (String name : List.of("From", "To", "Date", "Subject", "Message-ID", "Received")) {
+      if (mime.getHeader(name) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, String> signals(MimeMessage mime) throws MessagingException {
@@ -223,7 +231,8 @@ public final class MessageParser {
   /** The Date header when sane; otherwise the newest Received time; otherwise the delivery time. */
   private static DatedBy date(MimeMessage mime, RawMessage raw) throws MessagingException {
     Optional<OffsetDateTime> receivedAt = newestReceived(mime.getHeader("Received"));
-    Optional<Instant> reference = raw.deliveredAt().or(() -> receivedAt.map(OffsetDateTime::toInstant));
+    Optional<Instant> delivered = raw.deliveredAt().filter(t -> t.isAfter(EARLIEST_PLAUSIBLE));
+    Optional<Instant> reference = delivered.or(() -> receivedAt.map(OffsetDateTime::toInstant));
     Optional<OffsetDateTime> header = MailDates.parse(header(mime, "Date"));
     if (header.isPresent()
         && !MailDates.isAbsurd(header.get(), reference.orElse(header.get().toInstant()))) {
@@ -232,8 +241,8 @@ public final class MessageParser {
     if (receivedAt.isPresent()) {
       return new DatedBy(receivedAt.get(), DateSource.RECEIVED);
     }
-    if (raw.deliveredAt().isPresent()) {
-      return new DatedBy(raw.deliveredAt().get().atOffset(ZoneOffset.UTC), DateSource.DELIVERY);
+    if (delivered.isPresent()) {
+      return new DatedBy(delivered.get().atOffset(ZoneOffset.UTC), DateSource.DELIVERY);
     }
     return new DatedBy(null, DateSource.NONE);
   }

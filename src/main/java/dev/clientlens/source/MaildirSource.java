@@ -85,6 +85,9 @@ final class MaildirSource implements MessageSource {
     }
   }
 
+  /** 1990-01-01: Maildir names with an earlier "time" are not named by delivery time. */
+  private static final long PLAUSIBLE_EPOCH_SECONDS = 631_152_000L;
+
   /** Maildir names start with the delivery time in epoch seconds; the file time is the fallback. */
   private static Instant deliveryTime(Path file) throws IOException {
     String name = file.getFileName().toString();
@@ -92,7 +95,7 @@ final class MaildirSource implements MessageSource {
     if (dot > 0 && dot <= 12) {
       try {
         long seconds = Long.parseLong(name.substring(0, dot));
-        if (seconds > 0) {
+        if (seconds >= PLAUSIBLE_EPOCH_SECONDS) {
           return Instant.ofEpochSecond(seconds);
         }
       } catch (NumberFormatException notATimestamp) {
