@@ -30,6 +30,9 @@ final class QuoteStripper {
   private static final String VERB =
       "(?:wrote|writes|skrev|skreiv|schrieb|a\\s+écrit|escribió|ha\\s+scritto|schreef|kirjoitti|napisał"
           + "|написал|написала)";
+  /** Who wrote, after a verb that comes first: "skrev Ingrid Solberg <ingrid@x.no>:", not "skrev vi under:". */
+  private static final String WRITER = "(?-i:(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|\"[^\"]*\"|<[^<>]*>|\\([^()]*\\)"
+      + "|[^\\s:<>]+@[^\\s:<>]+)){0,6})";
   /** A date or a time, so that "On Monday we wrote:" in running text is not taken for an attribution. */
   private static final Pattern DATE_OR_TIME =
       Pattern.compile("\\b(?:(?:19|20)\\d\\d|\\d{1,2}[:.]\\d\\d|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\b");
@@ -41,11 +44,11 @@ final class QuoteStripper {
 
   /** "On … wrote:", "Den … skrev …:", "Am … schrieb …:", Yahoo's "--- On … wrote:". */
   private static final Pattern ATTRIBUTION_ON = Pattern.compile(
-      "^(?:-{2,}\\s*)?(?:On|Den|Am|Le|El|Il|Op|På|Em)\\s.{0,250}?\\b" + VERB + "(?:\\s[^:]{0,100})?\\s*:$",
+      "^(?:-{2,}\\s*)?(?:On|Den|Am|Le|El|Il|Op|På|Em)\\s.{0,250}?\\b" + VERB + WRITER + "\\s*:$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "14. apr. 2026 kl. 09:12 skrev Ingrid:", "tirsdag 14. april 2026 skrev …:", "26.06.2014, 14:41, X <x@y>:". */
   private static final Pattern ATTRIBUTION_DATED = Pattern.compile(
-      "^(?:" + WEEKDAY + "\\.?,?\\s+)?\\d.{0,250}?(?:\\b" + VERB + "(?:\\s[^:]{0,100})?|" + ANGLE_ADDRESS
+      "^(?:" + WEEKDAY + "\\.?,?\\s+)?\\d.{0,250}?(?:\\b" + VERB + WRITER + "|" + ANGLE_ADDRESS
           + "|\"[^\"\\s]+@[^\"\\s]+\")\\s*:$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "John Smith <john@x.com> wrote:". */
@@ -54,7 +57,7 @@ final class QuoteStripper {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Weaker forms, trusted only right above a quote: "rick@x.com (Rick) writes:", "Ingrid skrev:". */
   private static final Pattern ATTRIBUTION_LOOSE = Pattern.compile(
-      "^.{1,150}\\b" + VERB + "(?:\\s[^:]{0,100})?\\s*:$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "^.{1,150}\\b" + VERB + WRITER + "\\s*:$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern FINISHED_LINE = Pattern.compile("[.!?,;:]$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')]*\\s+\\p{Lu}");
   private static final Pattern HAS_ADDRESS_OR_TIME =
@@ -78,16 +81,16 @@ final class QuoteStripper {
   private static final Pattern HEADER_LINE = Pattern.compile(
       "^[ \\t]*[*_]{0,2}([\\p{L}][\\p{L}-]{0,20})[*_]{0,2}[ \\t\\u00A0]*:(?:[*_]{0,2}(?:[ \\t\\u00A0].*)?)?$");
 
-  private enum HeaderKey { FROM, DATE, TO, CC, SUBJECT }
+  private enum HeaderKey { FROM, SENT, DATE, TO, CC, SUBJECT }
 
   private static final Map<String, HeaderKey> HEADER_KEYS = Map.ofEntries(
       Map.entry("from", HeaderKey.FROM), Map.entry("fra", HeaderKey.FROM), Map.entry("von", HeaderKey.FROM),
       Map.entry("från", HeaderKey.FROM), Map.entry("de", HeaderKey.FROM), Map.entry("van", HeaderKey.FROM),
       Map.entry("от", HeaderKey.FROM),
-      Map.entry("sent", HeaderKey.DATE), Map.entry("date", HeaderKey.DATE), Map.entry("sendt", HeaderKey.DATE),
-      Map.entry("dato", HeaderKey.DATE), Map.entry("gesendet", HeaderKey.DATE),
-      Map.entry("datum", HeaderKey.DATE), Map.entry("skickat", HeaderKey.DATE),
-      Map.entry("envoyé", HeaderKey.DATE), Map.entry("отправлено", HeaderKey.DATE),
+      Map.entry("sent", HeaderKey.SENT), Map.entry("date", HeaderKey.DATE), Map.entry("sendt", HeaderKey.SENT),
+      Map.entry("dato", HeaderKey.DATE), Map.entry("gesendet", HeaderKey.SENT),
+      Map.entry("datum", HeaderKey.DATE), Map.entry("skickat", HeaderKey.SENT),
+      Map.entry("envoyé", HeaderKey.SENT), Map.entry("отправлено", HeaderKey.SENT),
       Map.entry("дата", HeaderKey.DATE),
       Map.entry("to", HeaderKey.TO), Map.entry("til", HeaderKey.TO), Map.entry("an", HeaderKey.TO),
       Map.entry("till", HeaderKey.TO), Map.entry("à", HeaderKey.TO), Map.entry("кому", HeaderKey.TO),
@@ -153,8 +156,9 @@ final class QuoteStripper {
   }
 
   /**
-   * Whether a header block starts at {@code start}: From, a date and a subject or recipient within a few
-   * lines. Hotmail and Thunderbird put Date or Subject first; until From is seen every line must be a header.
+   * Whether a header block starts at {@code start}: From, a date and a subject (or Outlook's Sent and To)
+   * within a few lines. Hotmail and Thunderbird put Date or Subject first; until From is seen every line
+   * must be a header.
    */
   private static boolean isHeaderBlock(List<String> lines, int start) {
     Set<HeaderKey> seen = EnumSet.noneOf(HeaderKey.class);
@@ -172,8 +176,11 @@ final class QuoteStripper {
         continue;
       }
       seen.add(key);
-      if (seen.contains(HeaderKey.FROM) && seen.contains(HeaderKey.DATE)
-          && (seen.contains(HeaderKey.SUBJECT) || seen.contains(HeaderKey.TO))) {
+      boolean dated = seen.contains(HeaderKey.SENT) || seen.contains(HeaderKey.DATE);
+      // "Sent:" is Outlook's own word; From/To/Date alone may be travel details the sender typed.
+      boolean addressed = seen.contains(HeaderKey.SUBJECT)
+          || seen.contains(HeaderKey.SENT) && seen.contains(HeaderKey.TO);
+      if (seen.contains(HeaderKey.FROM) && dated && addressed) {
         return true;
       }
     }

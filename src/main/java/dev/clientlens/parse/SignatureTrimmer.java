@@ -34,7 +34,8 @@ final class SignatureTrimmer {
       + "|sent\\s+(?:with|via|using)\\s+" + MAIL_APP + "(?:\\s+[\\p{L}\\p{N}® .-]{1,30})?"
       + "|(?:get|få|hent)\\s+outlook\\s+for\\s+(?:ios|android)"
       + "|sendt\\s+fra\\s+(?:min|mi|mitt)(?:\\s+[\\p{L}\\p{N}®™'’.-]+){1,5}"
-      + "|sendt\\s+fra\\s+(?:outlook|e-post|mail|yahoo\\s+mail|gmail)(?:\\s+(?:for|på|til)\\s+[\\p{L}\\p{N} .-]{1,30})?"
+      + "|sendt\\s+fra\\s+(?:outlook|e-post|mail|yahoo\\s+mail|gmail)"
+      + "(?:\\s+(?:for|på|til)\\s+[\\p{L}\\p{N} .-]{1,30})?"
       + "|sendt\\s+(?:med|via)\\s+(?:(?:min|mi|mitt)\\s+)?" + MAIL_APP + "(?:\\s+[\\p{L}\\p{N}® .-]{1,30})?"
       + "|skickat\\s+från\\s+(?:min|mitt)(?:\\s+[\\p{L}\\p{N}®™'’.-]+){1,5}"
       + "|von\\s+meinem\\s+[\\p{L}\\p{N} .-]{1,30}\\s+gesendet"
@@ -48,10 +49,10 @@ final class SignatureTrimmer {
       + "|take\\s+care|talk\\s+soon|speak\\s+soon|thx|tia"
       + "|(?:many\\s+)?thanks(?:\\s+(?:again|a\\s+lot|so\\s+much|very\\s+much|in\\s+advance))?"
       + "|thank\\s+you(?:\\s+(?:so|very)\\s+much)?(?:\\s+(?:again|in\\s+advance))?"
-      + "|med\\s+vennlig\\s+hilsen|vennlig\\s+hilsen|vennlige\\s+hilsener|mvh|m\\.v\\.h|vh|hilsen|hilsener"
-      + "|beste\\s+hilsen(?:er)?|varm\\s+hilsen|venn?lig\\s+hilsen\\s+fra|takk|tusen\\s+takk"
+      + "|(?:med\\s+)?venn?lig\\s+hilsen(?:\\s+fra)?|vennlige\\s+hilsener|venlige\\s+hilsner|mvh|m\\.v\\.h|vh"
+      + "|hilsen|hilsener|beste\\s+hilsen(?:er)?|varm\\s+hilsen|takk|tusen\\s+takk"
       + "|takk\\s+(?:for\\s+hjelpen|på\\s+forhånd|igjen)|ha\\s+en\\s+(?:fin|god)\\s+(?:dag|helg|kveld)|god\\s+helg"
-      + "|med\\s+venlig\\s+hilsen|venlig\\s+hilsen|de\\s+bedste\\s+hilsner|med\\s+vänlig(?:a)?\\s+hälsning(?:ar)?"
+      + "|de\\s+bedste\\s+hilsner|med\\s+vänlig(?:a)?\\s+hälsning(?:ar)?"
       + "|vänliga\\s+hälsningar|hälsningar|mit\\s+freundlichen\\s+grüßen|mfg|viele\\s+grüße|beste\\s+grüße"
       + "|liebe\\s+grüße|lg|gruß|с\\s+уважением"
       + ")\\s*[.,!:;-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s*$",
@@ -61,19 +62,25 @@ final class SignatureTrimmer {
   private static final Pattern DASH_NAME =
       Pattern.compile("^\\s*(?:-|--\\s?)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$");
 
-  /** A bare name line above a mobile footer ("Stavros / via mobile"). */
+  /** A full name above a mobile footer ("Stavros Xxxxxx" / "via mobile"); two or three words, so "Ok" stays. */
   private static final Pattern NAME_LINE =
-      Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s*$");
+      Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}\\s*$");
 
   private static final Pattern RULE_LINE = Pattern.compile("^\\s*(?:-{4,}|_{4,}|={4,}|\\*{4,}|~{4,})\\s*$");
 
   private static final Pattern POSTSCRIPT = Pattern.compile("^\\s*p\\.?\\s?s\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CONTACT_LINE = Pattern.compile(
-      "\\S+@\\S+\\.\\p{L}{2,}|https?://|\\bwww\\.|\\+?\\(?\\d[\\d ()./-]{6,}\\d"
+      "\\S+@\\S+\\.\\p{L}{2,}|https?://|\\bwww\\."
           + "|^\\s*(?:tel|tlf|telefon|phone|mob|mobil|mobile|cell|fax|skype|direct|direkte|web|e-?post|e-?mail"
           + "|[tfmwe])\\.?\\s*:?\\s+\\S|mailing\\s+list|unsubscribe",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ()./-]{6,}\\d");
+  private static final Pattern DATE = Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b");
+  private static final int MIN_PHONE_DIGITS = 8;
+  /** The first line of a contact block: a name or company, every word capitalised ("John E. Doe, Ph.D."). */
+  private static final Pattern CAPITALISED_LINE =
+      Pattern.compile("^\\s*\\p{Lu}[\\p{L}.,'’&-]*(?:\\s+(?:\\p{Lu}[\\p{L}.,'’&-]*|[&|/-]))*\\s*$");
 
   /** First words of a legal footer paragraph. */
   private static final Pattern DISCLAIMER_OPENER = Pattern.compile("^\\s*(?:"
@@ -164,14 +171,14 @@ final class SignatureTrimmer {
 
   private static boolean hasContactLine(List<String> lines, int from) {
     for (int i = from; i < lines.size(); i++) {
-      if (CONTACT_LINE.matcher(lines.get(i)).find()) {
+      if (isContactLine(lines.get(i))) {
         return true;
       }
     }
     return false;
   }
 
-  /** A last paragraph of name, title and at least two of address, phone and web lines. */
+  /** A last paragraph opening with a name, with at least two address, phone or web lines. */
   private static boolean isContactBlock(List<String> lines, int from) {
     int contacts = 0;
     int count = 0;
@@ -185,11 +192,20 @@ final class SignatureTrimmer {
           || line.endsWith("?") || line.endsWith(":")) {
         return false;
       }
-      if (CONTACT_LINE.matcher(line).find()) {
+      if (isContactLine(line)) {
         contacts++;
       }
     }
-    return count >= 2 && contacts >= 2;
+    return count >= 2 && contacts >= 2 && CAPITALISED_LINE.matcher(lines.get(from)).matches();
+  }
+
+  /** An address, a web link, a labelled or a bare phone number (not a date), a list footer line. */
+  private static boolean isContactLine(String line) {
+    if (CONTACT_LINE.matcher(line).find()) {
+      return true;
+    }
+    return PHONE.matcher(line).find() && !DATE.matcher(line).find()
+        && line.chars().filter(Character::isDigit).count() >= MIN_PHONE_DIGITS;
   }
 
   /** A paragraph opening like a legal footer and naming confidentiality or the intended recipient. */

@@ -176,11 +176,22 @@ class QuoteStripperTest {
       "On Monday we wrote to the council:\nwe asked for an extension.",
       "Hilsen til alle på kontoret!",
       "Denne e-posten gjelder fakturaen for mars, som fortsatt ikke er betalt.",
+      "Den 14. mai 2026 kl. 10:00 skrev vi under kontrakten:\n- pris 45 000 kr\n- levering i juni",
   })
   void contentIsKept(String content) {
     String body = "Hei.\n\n" + content;
 
     assertEquals(body, stripper.visibleText(body));
+  }
+
+  @Test
+  void aShortAnswerAboveAMobileFooterIsKept() {
+    assertEquals("Hei,\n\nOk", stripper.visibleText("Hei,\n\nOk\nSendt fra min iPhone\n"));
+  }
+
+  @Test
+  void aFullNameAboveAMobileFooterGoesWithIt() {
+    assertEquals("Fint.", stripper.visibleText("Fint.\n\nIngrid Solberg\nSendt fra min iPhone\n"));
   }
 
   @Test

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Times `scan` on a generated Maildir and reports messages per second and peak RSS.
+#
+#   src/bench/scan-benchmark.sh [MESSAGES] [CLIENTS]     (defaults: 100000 messages, 400 clients)
+#
+# The mailbox is generated once into target/bench/ (deterministic: seed 42) and reused by later runs.
+# Peak RSS is the whole JVM's maximum resident set size, from GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+messages=${1:-100000}
+clients=${2:-400}
+bench=target/bench
+mailbox=$bench/maildir-$messages
+mkdir -p "$bench"
+
+[ -f target/clientlens.jar ] || mvn -B -q package -DskipTests
+if [ ! -d "$mailbox" ]; then
+  java -jar target/clientlens.jar generate --preset synthetic --messages "$messages" --clients "$clients" \
+    --seed 42 "$mailbox"
+fi
+files=$(find "$mailbox" -type f -path '*/cur/*' -o -type f -path '*/new/*' | wc -l)
+
+
+
+
+/usr/bin/time -v -o "$bench/time.txt" \
+  java -jar target/clientlens.jar scan "$mailbox" --out "$bench/report" 2> "$bench/scan.err" || true
+summary=$(grep 'clientlens: read' "$bench/scan.err" | tail -1)
+wall=$(grep 'Elapsed (wall clock)' "$bench/time.txt" | awk '{print $NF}')
+rss_kb=$(grep 'Maximum resident set size' "$bench/time.txt" | awk '{print $NF}')
+seconds=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+echo "mailbox: $mailbox ($files files)"
+echo "scan: $summary"
+echo "wall (JVM start included): ${seconds} s"
+echo "throughput (wall): $(awk -v n="$files" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }') messages/s"
+echo "peak RSS: $(awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }') MiB"
+echo "cores: $(nproc)"
