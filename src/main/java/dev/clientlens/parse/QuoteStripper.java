@@ -25,7 +25,6 @@ final class QuoteStripper {
   private static final int HEADER_BLOCK_MAX_OTHER_LINES = 3;
 
   private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
-  private static final Pattern QUOTED = Pattern.compile("^[ \\t]*>");
 
   private static final String VERB =
       "(?:wrote|writes|skrev|skreiv|schrieb|a\\s+écrit|escribió|ha\\s+scritto|schreef|kirjoitti|napisał"
@@ -219,7 +218,8 @@ final class QuoteStripper {
       if (last.isEmpty() || isQuoted(last)) {
         return 0;
       }
-      if (isAttribution(joined(lines, start, start + n))) {
+      // Every attribution ends with a colon; checking that first keeps the patterns off most lines.
+      if (last.strip().endsWith(":") && isAttribution(joined(lines, start, start + n))) {
         return n;
       }
     }
@@ -227,6 +227,9 @@ final class QuoteStripper {
   }
 
   private static boolean isAttribution(String text) {
+    if (!text.endsWith(":")) {
+      return false;
+    }
     if (ATTRIBUTION_ADDRESS.matcher(text).matches() && !SENTENCE_END.matcher(text).find()) {
       return true;
     }
@@ -300,8 +303,15 @@ final class QuoteStripper {
     return WHITESPACE_RUN.matcher(text).replaceAll(" ");
   }
 
+  /** A line whose first non-blank character is {@code >}. */
   private static boolean isQuoted(String line) {
-    return QUOTED.matcher(line).find();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\t') {
+        return c == '>';
+      }
+    }
+    return false;
   }
 
   private static int nextNonBlank(List<String> lines, int from) {

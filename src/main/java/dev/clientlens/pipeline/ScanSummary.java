@@ -6,12 +6,12 @@ import java.util.Map;
 /**
  * What a scan did, for the summary line and the exit code.
  *
- * @param countedAs how many messages ended in each {@code counted_as} category, by label
+ * @param countedAs how many messages ended in each {@code counted_as} category, by label, in label order
  */
 public record ScanSummary(
     long read, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos) {
   public ScanSummary {
-    countedAs = Map.copyOf(countedAs);
+    countedAs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(countedAs));
   }
 
   public long counted() {
