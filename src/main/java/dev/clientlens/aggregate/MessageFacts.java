@@ -50,12 +50,34 @@ public record MessageFacts(
     Objects.requireNonNull(earlyVerdict, "earlyVerdict");
   }
 
-  /** Keeps what the report needs of a parsed message and drops its text. */
+  /** Recipients kept per header: enough to find the client among them, bounded for mailing blasts. */
+  static final int MAX_RECIPIENTS = 25;
+  /** References kept: the thread root and the nearest ancestors link a message as well as all of them. */
+  static final int MAX_REFERENCES = 4;
+
+  /**
+   * Keeps what the report needs of a parsed message and drops its text. Long recipient and reference
+   * lists are cut, so memory per message stays bounded however long a thread grows.
+   */
   public static MessageFacts of(ParsedMessage message, Optional<Verdict> earlyVerdict) {
     return new MessageFacts(
         message.location(), message.folder(), message.role(), message.messageId(), message.from(),
-        message.to(), message.cc(), message.subject(), message.date(), message.dateSource(),
-        message.inReplyTo(), message.references(), message.attachments().size(), message.notes(),
-        earlyVerdict);
+        head(message.to(), MAX_RECIPIENTS), head(message.cc(), MAX_RECIPIENTS), message.subject(), message.date(),
+        message.dateSource(), message.inReplyTo(), rootAndNearest(message.references()),
+        message.attachments().size(), message.notes(), earlyVerdict);
+  }
+
+  private static <T> List<T> head(List<T> list, int max) {
+    return list.size() <= max ? list : list.subList(0, max);
+  }
+
+  private static List<String> rootAndNearest(List<String> references) {
+    if (references.size() <= MAX_REFERENCES) {
+      return references;
+    }
+    List<String> kept = new java.util.ArrayList<>(MAX_REFERENCES);
+    kept.add(references.get(0));
+    kept.addAll(references.subList(references.size() - (MAX_REFERENCES - 1), references.size()));
+    return kept;
   }
 }
