@@ -43,7 +43,7 @@ record Behaviour(
       case NONE -> new Behaviour(30, 0.35, 0.03, 0.01, 0.03, 0, 72, 120, 1, 0.03, 1, 2, 0.7, 0, 0.05,
           Payer.PROMPT, new KindMix(0.45, 0.3, 0.1, 0.15));
       // Micromanager: answers within the hour, chases within 1-4 h, checks in before deadlines, any hour.
-      case HANDS_ON -> new Behaviour(1.2, 0.9, 0.55, 0.45, 0.7, 0.45, 1, 4, 3, 0.75, 2, 4, 0.4, 0, 0.1,
+      case HANDS_ON -> new Behaviour(1.2, 0.9, 0.55, 0.45, 0.85, 0.5, 1, 4, 3, 0.75, 2, 4, 0.4, 0, 0.1,
           Payer.PROMPT, new KindMix(0.5, 0.25, 0.15, 0.1));
       // Untrusting: slow and careful, wants everything approved, copies a manager.
       case UNTRUSTING -> new Behaviour(9, 0.7, 0.12, 0.05, 0.15, 0, 20, 40, 1, 0.2, 2, 4, 0.3, 0.8, 0.05,
@@ -57,7 +57,7 @@ record Behaviour(
     }
     return new Behaviour(Math.min(base.replyMedianHours, 5), base.replySigma, base.pEvening, base.pWeekend,
         base.pNudge, base.pNudgeAgain, base.nudgeMinHours, base.nudgeMaxHours, base.maxNudges, base.pCheckin,
-        4, 8, 0.2, base.pCcManager, 0.45,
+        3, 6, 0.2, base.pCcManager, 0.45,
         archetype == Archetype.NONE ? Payer.DISPUTES : Payer.LATE, new KindMix(0.55, 0.15, 0.05, 0.25));
   }
 
@@ -65,5 +65,20 @@ record Behaviour(
   static Behaviour colleague() {
     return new Behaviour(2, 0.8, 0.05, 0.02, 0, 0, 24, 48, 0, 0, 0, 2, 0, 0, 0,
         Payer.PROMPT, new KindMix(1, 0, 0, 0));
+  }
+
+  /**
+   * The same behaviour with individual noise, for synthetic clients: reply speed varies by a factor of about
+   * two either way, and the appetite for evenings, weekends and chasing by up to a third.
+   */
+  Behaviour jitter(Dice dice) {
+    return new Behaviour(replyMedianHours * dice.logNormal(1, 0.45), replySigma * dice.uniform(0.8, 1.3),
+        scale(pEvening, dice), scale(pWeekend, dice), scale(pNudge, dice), scale(pNudgeAgain, dice),
+        nudgeMinHours, nudgeMaxHours, maxNudges, scale(pCheckin, dice), minTurns, maxTurns, pThanks, pCcManager,
+        pAddendum, payer, kinds);
+  }
+
+  private static double scale(double p, Dice dice) {
+    return Math.min(0.95, p * dice.uniform(0.67, 1.33));
   }
 }

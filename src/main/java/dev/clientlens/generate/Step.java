@@ -29,11 +29,15 @@ record Step(
     return new Step(move, side, at, author, Optional.empty(), false, false, Optional.empty());
   }
 
+  Step at(Instant time) {
+    return new Step(move, side, time, author, due, unlinked, duplicate, away);
+  }
+
   Step due(LocalDate day) {
     return new Step(move, side, at, author, Optional.of(day), unlinked, duplicate, away);
   }
 
-  Step unlinked() {
+  Step asUnlinked() {
     return new Step(move, side, at, author, due, true, duplicate, away);
   }
 
