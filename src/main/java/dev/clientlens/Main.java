@@ -1,27 +1,85 @@
 package dev.clientlens;
 
 import dev.clientlens.cli.Cli;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Entry point: runs the command line and exits with its code. Everything else lives in {@code cli}. */
 public final class Main {
+  /** Set in the environment of the restarted JVM, so that it never restarts again. */
+  static final String RESTARTED = "CLIENTLENS_RESTARTED";
+
   private Main() {}
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-        java.nio.charset.StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-        java.nio.charset.StandardCharsets.UTF_8);
+    Optional<Integer> restarted = restartWithSerialCollector(args);
+    if (restarted.isPresent()) {
+      System.exit(restarted.get());
+    }
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err, System.console() != null));
   }
 
   /**
    * Runs one command line and returns its exit code: 0 success, 1 finished with skipped messages,
-   * 2 usage error, 3 the source could not be read at all.
+   * 2 usage error, 3 the source could not be read at all, 4 internal error.
    *
    * @param terminal whether stderr is a terminal (a progress line is drawn only then)
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     return new Cli(out, err, terminal).execute(args);
+  }
+
+  /**
+   * On any machine with two cores the JVM picks G1, which grows the heap towards a quarter of the RAM
+   * under a scan's allocation rate: 1.7 GiB resident for a 100,000-message mailbox whose live data is
+   * under 200 MiB. The serial collector keeps the heap near the live data at the same speed, so a plain
+   * {@code java -jar} restarts itself once with it. A user who chose a collector or a heap size keeps
+   * their choice, and so does a JVM with {@code CLIENTLENS_RESTARTED} set.
+   *
+   * @return the exit code of the restarted JVM, or empty when this JVM should do the work itself
+   */
+  private static Optional<Integer> restartWithSerialCollector(String[] args) {
+    List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    boolean chosen = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC")
+        || o.startsWith("-Xmx") || o.startsWith("-XX:MaxRAM") || o.startsWith("-XX:MaxHeapSize"));
+    boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName).anyMatch(name -> name.startsWith("G1"));
+    Optional<String> java = ProcessHandle.current().info().command();
+    if (chosen || !g1 || System.getenv(RESTARTED) != null || java.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(java.get());
+    command.addAll(jvmOptions);
+    command.add("-XX:+UseSerialGC");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().put(RESTARTED, "1");
+    try {
+      Process child = builder.start();
+      Thread stopChild = new Thread(child::destroy, "clientlens-stop-child");
+      Runtime.getRuntime().addShutdownHook(stopChild);
+      int code = child.waitFor();
+      Runtime.getRuntime().removeShutdownHook(stopChild);
+      return Optional.of(code);
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of(130);
+    }
   }
 }

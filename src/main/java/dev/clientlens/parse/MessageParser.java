@@ -17,10 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,6 +43,7 @@ public final class MessageParser {
           "Auto-Submitted", "X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress", "Precedence",
           "List-Id", "List-Unsubscribe", "List-Post", "X-Failed-Recipients", "Return-Path",
           "Content-Type", "X-Gmail-Labels", "Delivered-To", "X-Original-To", "Sender", "X-Mailer");
+  private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]+");
   private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]+)>");
   private static final Pattern BARE_ADDRESS =
       Pattern.compile("[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
@@ -166,7 +164,10 @@ public final class MessageParser {
   }
 
   private static String unfold(String value) {
-    return value.replaceAll("\\r?\\n[ \\t]+", " ").strip();
+    if (value.indexOf('\n') < 0) {
+      return value.strip();
+    }
+    return FOLD.matcher(value).replaceAll(" ").strip();
   }
 
   private static List<String> ids(String value) {
@@ -387,16 +388,35 @@ public final class MessageParser {
     return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, Charset.forName("windows-1252"));
   }
 
-  private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+  /** True when the bytes are well-formed UTF-8; checked in place, without decoding. */
+  static boolean isUtf8(byte[] bytes) {
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xff;
+      int continuation;
+      if (b < 0x80) {
+        i++;
+        continue;
+      } else if (b >= 0xc2 && b <= 0xdf) {
+        continuation = 1;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        continuation = 2;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        continuation = 3;
+      } else {
+        return false;
+      }
+      if (i + continuation >= bytes.length) {
+        return false;
+      }
+      for (int k = 1; k <= continuation; k++) {
+        if ((bytes[i + k] & 0xc0) != 0x80) {
+          return false;
+        }
+      }
+      i += continuation + 1;
     }
+    return true;
   }
 
   private static String describe(Throwable e) {

@@ -2,7 +2,6 @@ package dev.clientlens.source;
 
 import dev.clientlens.domain.FolderRole;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,12 +79,13 @@ final class EmlTreeSource implements MessageSource {
         throw new UnreadableMessageException(
             location, "message is " + size + " bytes, over the limit of " + limits.maxMessageBytes(), null);
       }
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes(limits.maxMessageBytes() + 1);
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length > limits.maxMessageBytes()) {
+        throw new UnreadableMessageException(
+            location, "message grew over the limit of " + limits.maxMessageBytes() + " bytes while read", null);
       }
       FolderRole role = folder.isEmpty() ? FolderRole.OTHER : FolderRole.ofName(folder.replace('\\', '/'));
-      return new RawMessage(location, folder, role, Files.getLastModifiedTime(file).toInstant(), bytes);
+      return RawMessage.owning(location, folder, role, Files.getLastModifiedTime(file).toInstant(), bytes);
     } catch (UnreadableMessageException e) {
       throw e;
     } catch (IOException e) {

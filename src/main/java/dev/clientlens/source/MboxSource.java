@@ -93,7 +93,7 @@ final class MboxSource implements MessageSource {
           location, "message is over the limit of " + limits.maxMessageBytes() + " bytes", null);
     }
     byte[] bytes = trimSeparatorBlankLine(body.toByteArray());
-    return Optional.of(new RawMessage(location, name, FolderRole.OTHER, delivered, bytes));
+    return Optional.of(RawMessage.owning(location, name, FolderRole.OTHER, delivered, bytes));
   }
 
   /** The blank line before the next separator belongs to the mbox format, not to the message. */

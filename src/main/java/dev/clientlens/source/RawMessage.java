@@ -1,7 +1,7 @@
 package dev.clientlens.source;
 
 import dev.clientlens.domain.FolderRole;
-import java.io.ByteArrayInputStream;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,11 +21,21 @@ public final class RawMessage {
   private final byte[] bytes;
 
   public RawMessage(String location, String folder, FolderRole role, Instant deliveredAt, byte[] bytes) {
+    this(location, folder, role, deliveredAt, Objects.requireNonNull(bytes, "bytes").clone(), true);
+  }
+
+  /** For sources that hand over a fresh array they never touch again: no defensive copy. */
+  private RawMessage(String location, String folder, FolderRole role, Instant deliveredAt, byte[] bytes,
+      boolean owned) {
     this.location = Objects.requireNonNull(location, "location");
     this.folder = Objects.requireNonNull(folder, "folder");
     this.role = Objects.requireNonNull(role, "role");
     this.deliveredAt = deliveredAt;
-    this.bytes = Objects.requireNonNull(bytes, "bytes").clone();
+    this.bytes = bytes;
+  }
+
+  static RawMessage owning(String location, String folder, FolderRole role, Instant deliveredAt, byte[] bytes) {
+    return new RawMessage(location, folder, role, deliveredAt, Objects.requireNonNull(bytes, "bytes"), true);
   }
 
   /** Where the message lives, precise enough to find it again (a file path, or an mbox path and index). */
@@ -51,8 +61,12 @@ public final class RawMessage {
     return bytes.length;
   }
 
+  /**
+   * The bytes as a stream. It is a Jakarta Mail {@code SharedInputStream}, so a {@code MimeMessage} built
+   * from it refers to these bytes instead of copying the body.
+   */
   public InputStream openStream() {
-    return new ByteArrayInputStream(bytes);
+    return new SharedByteArrayInputStream(bytes);
   }
 
   /** A copy of the bytes; prefer {@link #openStream()}. */

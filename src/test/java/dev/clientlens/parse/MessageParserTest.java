@@ -156,6 +156,21 @@ class MessageParserTest {
   }
 
   @Test
+  void utf8IsRecognisedWithoutDecoding() {
+    assertTrue(MessageParser.isUtf8("Blåbærsyltetøy – 10 €".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(MessageParser.isUtf8(new byte[0]));
+    assertFalse(MessageParser.isUtf8("Blåbær".getBytes(StandardCharsets.ISO_8859_1)));
+    assertFalse(MessageParser.isUtf8(new byte[] {'a', (byte) 0xe2, (byte) 0x82}), "cut in the middle of a character");
+    assertFalse(MessageParser.isUtf8(new byte[] {(byte) 0xc0, (byte) 0xaf}), "overlong form");
+  }
+
+  @Test
+  void aLatin1BodyWithoutCharsetIsReadAsWindows1252() throws ParseProblem {
+    ParsedMessage m = parse("From: a@acme.no\nDate: Tue, 14 Apr 2026 09:12:33 +0200\n\nBl\u00e5b\u00e6r\n");
+    assertEquals("Blåbær", m.text());
+  }
+
+  @Test
   void textWithoutHeadersIsNotMail() {
     assertThrows(ParseProblem.class, () -> parse(""));
   }
