@@ -1,0 +1,95 @@
+package dev.clientlens.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes one CSV file by our rules: RFC 4180 with CRLF, UTF-8 (with a BOM for Excel when asked), the
+ * header from the column enum, formula-looking text neutralised, and the file written under a temporary
+ * name and renamed so that a reader never sees half a report.
+ */
+final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
+  private final Class<C> columns;
+  private final Path target;
+  private final Path temporary;
+  private final Writer writer;
+  private final CSVPrinter printer;
+  private final C[] order;
+  private boolean done;
+
+  CsvTable(Path target, Class<C> columns, boolean excelBom) throws IOException {
+    this.columns = columns;
+    this.target = target;
+    this.order = columns.getEnumConstants();
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    this.temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+    if (excelBom) {
+      writer.write('\uFEFF');
+    }
+    String[] header = new String[order.length];
+    for (int i = 0; i < order.length; i++) {
+      header[i] = order[i].header();
+    }
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
+    this.printer = new CSVPrinter(writer, format);
+  }
+
+  /** Writes one row; {@code cells} are in column order. */
+  void row(List<String> cells) throws IOException {
+    if (cells.size() != order.length) {
+      throw new IllegalArgumentException(
+          columns.getSimpleName() + ": expected " + order.length + " cells, got " + cells.size());
+    }
+    Object[] values = new Object[order.length];
+    for (int i = 0; i < order.length; i++) {
+      String cell = cells.get(i) == null ? "" : cells.get(i);
+      values[i] = order[i].isText() ? neutralise(cell) : cell;
+    }
+    printer.printRecord(values);
+  }
+
+  /** Finishes the file and moves it into place. */
+  void commit() throws IOException {
+    printer.close(true);
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    done = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!done) {
+      printer.close();
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * A cell that a spreadsheet would read as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab,
+   * CR) gets a leading apostrophe, which spreadsheets show as text; line breaks inside cells become spaces.
+   */
+  static String neutralise(String cell) {
+    String flat = cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0 ? cell.replaceAll("[\\r\\n]+", " ") : cell;
+    if (flat.isEmpty()) {
+      return flat;
+    }
+    char first = cell.charAt(0);
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+      return "'" + flat;
+    }
+    return flat;
+  }
+}

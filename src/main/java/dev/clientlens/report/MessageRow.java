@@ -1,0 +1,23 @@
+package dev.clientlens.report;
+
+import java.util.Objects;
+
+/** One row of {@code messages.csv}, already in words; empty strings for what is unknown. */
+public record MessageRow(
+    String location,
+    String folder,
+    String messageId,
+    String date,
+    String dateSource,
+    String from,
+    String client,
+    String countedAs,
+    String reason,
+    String thread,
+    int attachments,
+    String notes) {
+  public MessageRow {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(countedAs, "countedAs");
+  }
+}

@@ -1,0 +1,35 @@
+package dev.clientlens.report;
+
+import java.util.Locale;
+
+/** The columns of {@code messages.csv}, in order: one row per message read, whatever became of it. */
+public enum MessagesColumn implements Column {
+  LOCATION(true),
+  FOLDER(true),
+  MESSAGE_ID(true),
+  DATE(false),
+  DATE_SOURCE(false),
+  FROM(true),
+  CLIENT(true),
+  COUNTED_AS(false),
+  REASON(true),
+  THREAD(false),
+  ATTACHMENTS(false),
+  NOTES(true);
+
+  private final boolean text;
+
+  MessagesColumn(boolean text) {
+    this.text = text;
+  }
+
+  @Override
+  public String header() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public boolean isText() {
+    return text;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.clientlens.report;
+
+import dev.clientlens.aggregate.ClientMetrics;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Writes the report files into one directory: {@code clients.csv} (one row per client, sorted by key),
+ * {@code messages.csv} (one row per message read) and {@code skipped.csv} (messages that could not be read).
+ */
+public final class Reports {
+  public static final String CLIENTS = "clients.csv";
+  public static final String MESSAGES = "messages.csv";
+  public static final String SKIPPED = "skipped.csv";
+
+  private final Path dir;
+  private final boolean excelBom;
+
+  public Reports(Path dir, boolean excelBom) {
+    this.dir = dir;
+    this.excelBom = excelBom;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public void writeClients(List<ClientMetrics> clients) throws IOException {
+    List<ClientMetrics> sorted = clients.stream().sorted((a, b) -> a.client().compareTo(b.client())).toList();
+    try (CsvTable<ClientsColumn> table = new CsvTable<>(dir.resolve(CLIENTS), ClientsColumn.class, excelBom)) {
+      for (ClientMetrics c : sorted) {
+        table.row(List.of(
+            c.client().value(),
+            c.displayName(),
+            Integer.toString(c.messagesIn()),
+            Integer.toString(c.messagesOut()),
+            Integer.toString(c.threads()),
+            timestamp(c.firstSeen()),
+            timestamp(c.lastSeen()),
+            Integer.toString(c.correspondents()),
+            number(c.messagesPerActiveWeek()),
+            number(c.clientReplyHours()),
+            number(c.ourReplyHours()),
+            Integer.toString(c.nudges()),
+            number(c.nudgeRate()),
+            number(c.hoursBeforeNudge()),
+            number(c.afterHoursShare()),
+            number(c.weekendShare()),
+            number(c.ourOutboundShare())));
+      }
+      table.commit();
+    }
+  }
+
+  public void writeMessages(Iterable<MessageRow> rows) throws IOException {
+    try (CsvTable<MessagesColumn> table = new CsvTable<>(dir.resolve(MESSAGES), MessagesColumn.class, excelBom)) {
+      for (MessageRow r : rows) {
+        table.row(List.of(
+            r.location(), r.folder(), r.messageId(), r.date(), r.dateSource(), r.from(), r.client(),
+            r.countedAs(), r.reason(), r.thread(), Integer.toString(r.attachments()), r.notes()));
+      }
+      table.commit();
+    }
+  }
+
+  public void writeSkipped(Iterable<SkippedRow> rows) throws IOException {
+    try (CsvTable<SkippedColumn> table = new CsvTable<>(dir.resolve(SKIPPED), SkippedColumn.class, excelBom)) {
+      for (SkippedRow r : rows) {
+        table.row(List.of(r.location(), r.folder(), r.reason()));
+      }
+      table.commit();
+    }
+  }
+
+  /** ISO-8601 to the second, with the offset the message was written with ({@code +00:00}, never {@code Z}). */
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+
+  public static String timestamp(Optional<OffsetDateTime> time) {
+    return time.map(t -> t.format(TIMESTAMP)).orElse("");
+  }
+
+  /** Three decimals with a point, whatever the machine's locale. */
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  static String number(OptionalDouble value) {
+    return value.isPresent() ? number(value.getAsDouble()) : "";
+  }
+}

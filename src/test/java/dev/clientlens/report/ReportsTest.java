@@ -1,0 +1,94 @@
+package dev.clientlens.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.domain.ClientKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+  @TempDir Path dir;
+
+  private static ClientMetrics client(String key, String name) {
+    return new ClientMetrics(new ClientKey(key), name, 3, 2, 1,
+        Optional.of(OffsetDateTime.parse("2026-04-13T09:00:00+02:00")),
+        Optional.of(OffsetDateTime.parse("2026-04-18T10:00:00Z")), 1, 1.5, OptionalDouble.of(51),
+        OptionalDouble.empty(), 1, 1.0 / 3, OptionalDouble.of(2.25), 0.0, 0.5, 0.6666);
+  }
+
+  @Test
+  void clientsCsvHasTheHeaderSortedRowsAndFixedNumberFormat() throws IOException {
+    new Reports(dir, false).writeClients(List.of(client("zeta.no", "Zed"), client("acme.no", "Kari, \"K\" N")));
+    List<String> lines = Files.readAllLines(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
+    assertEquals("client,display_name,messages_in,messages_out,threads,first_seen,last_seen,correspondents,"
+        + "messages_per_active_week,median_client_reply_hours,median_our_reply_hours,nudges,nudge_rate,"
+        + "median_hours_before_nudge,after_hours_share,weekend_share,our_outbound_share", lines.get(0));
+    assertEquals("acme.no,\"Kari, \"\"K\"\" N\",3,2,1,2026-04-13T09:00:00+02:00,2026-04-18T10:00:00+00:00,1,"
+        + "1.500,51.000,,1,0.333,2.250,0.000,0.500,0.667", lines.get(1));
+    assertTrue(lines.get(2).startsWith("zeta.no,Zed,"));
+    String raw = Files.readString(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
+    assertTrue(raw.contains("\r\n"), "RFC 4180 line ends");
+  }
+
+  @Test
+  void formulaLookingTextIsNeutralisedButNumbersAreNot() throws IOException {
+    new Reports(dir, false).writeMessages(List.of(new MessageRow("cur/1", "INBOX", "=HYPERLINK(\"x\")",
+        "2026-04-13T09:00:00+02:00", "header", "@evil.no", "+47", "client_in", "-1 reason\nsecond line", "t1", 0,
+        "\tnote")));
+    List<String> lines = Files.readAllLines(dir.resolve("messages.csv"), StandardCharsets.UTF_8);
+    assertEquals("cur/1,INBOX,\"'=HYPERLINK(\"\"x\"\")\",2026-04-13T09:00:00+02:00,header,'@evil.no,'+47,"
+        + "client_in,'-1 reason second line,t1,0,'\tnote", lines.get(1));
+  }
+
+  @Test
+  void excelOptionAddsAByteOrderMark() throws IOException {
+    new Reports(dir, true).writeSkipped(List.of(new SkippedRow("x", "INBOX", "broken")));
+    byte[] bytes = Files.readAllBytes(dir.resolve("skipped.csv"));
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+    new Reports(dir, false).writeSkipped(List.of(new SkippedRow("x", "INBOX", "broken")));
+    assertEquals('l', Files.readAllBytes(dir.resolve("skipped.csv"))[0]);
+  }
+
+  @Test
+  void writingLeavesNoTemporaryFilesAndReplacesTheOldReport() throws IOException {
+    Files.writeString(dir.resolve("clients.csv"), "old");
+    new Reports(dir, false).writeClients(List.of(client("acme.no", "A")));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of("clients.csv"), files.map(p -> p.getFileName().toString()).toList());
+    }
+    assertTrue(Files.readString(dir.resolve("clients.csv")).startsWith("client,"));
+  }
+
+  @Test
+  void aFailedWriteLeavesTheOldReportInPlace() throws IOException {
+    Files.writeString(dir.resolve("messages.csv"), "old");
+    MessageRow bad = new MessageRow("x", "", "", "", "", "", "", "client_in", "", "", 0, "");
+    Iterable<MessageRow> failing = () -> List.of(bad).stream().map(r -> {
+      if (r == bad) {
+        throw new IllegalStateException("source failed mid-report");
+      }
+      return r;
+    }).iterator();
+    try {
+      new Reports(dir, false).writeMessages(failing);
+    } catch (IllegalStateException expected) {
+      // the writer gives up half-way
+    }
+    assertEquals("old", Files.readString(dir.resolve("messages.csv")));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(1, files.count());
+    }
+  }
+}
