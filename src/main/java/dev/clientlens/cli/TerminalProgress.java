@@ -3,6 +3,7 @@ package dev.clientlens.cli;
 import dev.clientlens.pipeline.Progress;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /** A progress line redrawn in place on a terminal, at most a few times a second; silent elsewhere. */
 final class TerminalProgress implements Progress {
@@ -19,13 +20,19 @@ final class TerminalProgress implements Progress {
   }
 
   @Override
-  public void update(long read, long elapsedNanos) {
+  public void update(long read, OptionalLong expected, long elapsedNanos) {
     if (!enabled || elapsedNanos - lastDrawn < INTERVAL_NANOS) {
       return;
     }
     lastDrawn = elapsedNanos;
     double seconds = elapsedNanos / 1e9;
-    err.printf(Locale.ROOT, "\rclientlens: read %,d messages, %,.0f/s, %.0f s ", read, read / Math.max(seconds, 1e-3), seconds);
+    double rate = read / Math.max(seconds, 1e-3);
+    String eta = "";
+    if (expected.isPresent() && expected.getAsLong() >= read && rate > 0) {
+      eta = String.format(Locale.ROOT, " of %,d, about %.0f s left", expected.getAsLong(),
+          (expected.getAsLong() - read) / rate);
+    }
+    err.printf(Locale.ROOT, "\rclientlens: read %,d messages%s, %,.0f/s ", read, eta, rate);
     err.flush();
     drawn = true;
   }

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -88,6 +89,7 @@ public final class Pipeline {
       for (Path path : settings.sources()) {
         opened.add(Sources.open(path, settings.limits()));
       }
+      OptionalLong expected = expectedCount(opened);
       String prefix = "";
       for (int s = 0; s < opened.size(); s++) {
         MessageSource source = opened.get(s);
@@ -131,7 +133,7 @@ public final class Pipeline {
             MessageFacts facts = MessageFacts.of(m, early);
             kept.add(prefix.isEmpty() ? facts : relocated(facts, location));
           }
-          progress.update(read, System.nanoTime() - started);
+          progress.update(read, expected, System.nanoTime() - started);
         }
       }
     } finally {
@@ -144,6 +146,18 @@ public final class Pipeline {
     ClientKeys keys = new ClientKeys(settings.clientList());
     Owner owner = settings.owner().orElseGet(() -> inferOwner(inference, keys));
     return report(kept, skipped, read, owner, keys, started);
+  }
+
+  private static OptionalLong expectedCount(List<MessageSource> sources) {
+    long total = 0;
+    for (MessageSource source : sources) {
+      OptionalLong count = source.estimatedCount();
+      if (count.isEmpty()) {
+        return OptionalLong.empty();
+      }
+      total += count.getAsLong();
+    }
+    return OptionalLong.of(total);
   }
 
   private Owner inferOwner(OwnerInference inference, ClientKeys keys) {

@@ -23,6 +23,7 @@ final class MaildirSource implements MessageSource {
   private final Limits limits;
   private final Deque<Path> folders;
   private final Deque<Path> files = new ArrayDeque<>();
+  private final long estimatedCount;
   private String folderName = "";
   private FolderRole folderRole = FolderRole.INBOX;
 
@@ -30,6 +31,30 @@ final class MaildirSource implements MessageSource {
     this.root = root;
     this.limits = limits;
     this.folders = new ArrayDeque<>(listFolders(root));
+    this.estimatedCount = countFiles(folders);
+  }
+
+  /** Counts the files up front (names only, none kept) so the progress line can show an ETA. */
+  private static long countFiles(Deque<Path> folders) throws IOException {
+    long count = 0;
+    for (Path folder : folders) {
+      for (String sub : List.of("cur", "new")) {
+        Path dir = folder.resolve(sub);
+        if (Files.isDirectory(dir)) {
+          try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path ignored : entries) {
+              count++;
+            }
+          }
+        }
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public java.util.OptionalLong estimatedCount() {
+    return java.util.OptionalLong.of(estimatedCount);
   }
 
   static boolean isMaildir(Path dir) {

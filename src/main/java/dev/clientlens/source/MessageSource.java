@@ -13,6 +13,11 @@ public interface MessageSource extends AutoCloseable {
   /** The next message, or empty when the source is exhausted. */
   Optional<RawMessage> next() throws IOException;
 
+  /** How many messages the source holds, when that is cheap to know in advance (for the progress line). */
+  default java.util.OptionalLong estimatedCount() {
+    return java.util.OptionalLong.empty();
+  }
+
   /** A short description for messages to the user ({@code maildir /home/me/Mail}). */
   String describe();
 
