@@ -1,7 +1,5 @@
 package dev.clientlens.report;
 
-import java.util.Locale;
-
 /** The columns of {@code clients.csv}, in order. */
 public enum ClientsColumn implements Column {
   CLIENT(true),
@@ -26,11 +24,6 @@ public enum ClientsColumn implements Column {
 
   ClientsColumn(boolean text) {
     this.text = text;
-  }
-
-  @Override
-  public String header() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.clientlens.report;
 
-import java.util.Locale;
-
 /** The columns of {@code messages.csv}, in order: one row per message read, whatever became of it. */
 public enum MessagesColumn implements Column {
   LOCATION(true),
@@ -21,11 +19,6 @@ public enum MessagesColumn implements Column {
 
   MessagesColumn(boolean text) {
     this.text = text;
-  }
-
-  @Override
-  public String header() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.clientlens.report;
 
-import java.util.Locale;
-
 /** The columns of {@code skipped.csv}: every message that could not be read or parsed, and why. */
 public enum SkippedColumn implements Column {
   LOCATION(true),
@@ -12,11 +10,6 @@ public enum SkippedColumn implements Column {
 
   SkippedColumn(boolean text) {
     this.text = text;
-  }
-
-  @Override
-  public String header() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -74,16 +74,7 @@ final class EmlTreeSource implements MessageSource {
     Path parent = file.getParent();
     String folder = parent == null || parent.equals(base) ? "" : base.relativize(parent).toString();
     try {
-      long size = Files.size(file);
-      if (size > limits.maxMessageBytes()) {
-        throw new UnreadableMessageException(
-            location, "message is " + size + " bytes, over the limit of " + limits.maxMessageBytes(), null);
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length > limits.maxMessageBytes()) {
-        throw new UnreadableMessageException(
-            location, "message grew over the limit of " + limits.maxMessageBytes() + " bytes while read", null);
-      }
+      byte[] bytes = limits.readFile(file, location);
       FolderRole role = folder.isEmpty() ? FolderRole.OTHER : FolderRole.ofName(folder.replace('\\', '/'));
       return RawMessage.owning(location, folder, role, Files.getLastModifiedTime(file).toInstant(), bytes);
     } catch (UnreadableMessageException e) {

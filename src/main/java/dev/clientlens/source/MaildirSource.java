@@ -91,16 +91,7 @@ final class MaildirSource implements MessageSource {
     Path file = files.removeFirst();
     String location = root.relativize(file).toString();
     try {
-      long size = Files.size(file);
-      if (size > limits.maxMessageBytes()) {
-        throw new UnreadableMessageException(
-            location, "message is " + size + " bytes, over the limit of " + limits.maxMessageBytes(), null);
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length > limits.maxMessageBytes()) {
-        throw new UnreadableMessageException(
-            location, "message grew over the limit of " + limits.maxMessageBytes() + " bytes while read", null);
-      }
+      byte[] bytes = limits.readFile(file, location);
       Instant delivered = deliveryTime(file);
       return Optional.of(RawMessage.owning(location, folderName, folderRole, delivered, bytes));
     } catch (UnreadableMessageException e) {
