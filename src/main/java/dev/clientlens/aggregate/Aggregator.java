@@ -1,16 +1,20 @@
 package dev.clientlens.aggregate;
 
+import dev.clientlens.analyse.Cue;
+import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.ClientKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -25,7 +29,8 @@ import java.util.TreeMap;
  * Turns counted messages into threads and per-client timing metrics. Within a thread, messages are
  * taken in time order: a client message after one of ours is the client's reply, one of ours after a
  * client message is our reply, and a client message after another client message with nothing of ours
- * between is a nudge.
+ * between is a nudge. A client status request written before the latest deadline stated earlier in the
+ * thread (by either side) is a pre-deadline check-in.
  */
 public final class Aggregator {
   /** Office hours in the sender's own time: 08:00 until 18:00 on weekdays. */
@@ -68,6 +73,7 @@ public final class Aggregator {
       ordered.sort(chronological);
       labels.put(entry.getKey(), label(messages.get(ordered.get(0)).facts()));
       Set<ClientKey> seen = new HashSet<>();
+      Instant latestDeadline = null;
       for (int k = 0; k < ordered.size(); k++) {
         CountedMessage current = messages.get(ordered.get(k));
         if (seen.add(current.client())) {
@@ -75,6 +81,17 @@ public final class Aggregator {
         }
         if (k > 0) {
           timeStep(messages.get(ordered.get(k - 1)), current, tallies);
+        }
+        Optional<OffsetDateTime> date = current.facts().date();
+        if (current.inbound() && latestDeadline != null && date.isPresent()
+            && date.get().toInstant().isBefore(latestDeadline)
+            && current.facts().analysis().cues().has(Cue.CHECKIN)) {
+          tallies.get(current.client()).preDeadlineCheckins++;
+        }
+        for (OffsetDateTime due : current.facts().analysis().deadlines()) {
+          if (latestDeadline == null || due.toInstant().isAfter(latestDeadline)) {
+            latestDeadline = due.toInstant();
+          }
         }
       }
     }
@@ -130,6 +147,11 @@ public final class Aggregator {
     private int datedIn;
     private int afterHours;
     private int weekend;
+    private int preDeadlineCheckins;
+    private int toneMessages;
+    private double politenessSum;
+    private int politenessCount;
+    private final int[] cueMessages = new int[Cue.values().length];
     private OffsetDateTime first;
     private OffsetDateTime last;
     private final Set<Long> activeWeeks = new HashSet<>();
@@ -147,6 +169,7 @@ public final class Aggregator {
         out++;
       } else {
         in++;
+        countTone(m.facts().analysis());
       }
       Optional<OffsetDateTime> date = m.facts().date();
       if (date.isEmpty()) {
@@ -170,6 +193,28 @@ public final class Aggregator {
         }
         activeWeeks.add(local.get(IsoFields.WEEK_BASED_YEAR) * 100L + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       }
+    }
+
+    /** Cue shares are over all client messages, so a client who writes more is not scored higher for it. */
+    private void countTone(TextAnalysis analysis) {
+      toneMessages++;
+      for (Cue cue : Cue.values()) {
+        if (analysis.cues().has(cue)) {
+          cueMessages[cue.ordinal()]++;
+        }
+      }
+      if (analysis.politeness().isPresent()) {
+        politenessSum += analysis.politeness().getAsDouble();
+        politenessCount++;
+      }
+    }
+
+    private Map<Cue, Double> cueRates() {
+      Map<Cue, Double> rates = new EnumMap<>(Cue.class);
+      for (Cue cue : Cue.values()) {
+        rates.put(cue, toneMessages == 0 ? 0.0 : (double) cueMessages[cue.ordinal()] / toneMessages);
+      }
+      return rates;
     }
 
     ClientMetrics metrics(ClientKey key, int totalOut) {
@@ -196,7 +241,10 @@ public final class Aggregator {
           median(nudgeHours),
           datedIn == 0 ? 0 : (double) afterHours / datedIn,
           datedIn == 0 ? 0 : (double) weekend / datedIn,
-          totalOut == 0 ? 0 : (double) out / totalOut);
+          totalOut == 0 ? 0 : (double) out / totalOut,
+          preDeadlineCheckins,
+          politenessCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(politenessSum / politenessCount),
+          cueRates());
     }
   }
 

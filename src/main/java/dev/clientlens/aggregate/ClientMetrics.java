@@ -1,7 +1,9 @@
 package dev.clientlens.aggregate;
 
+import dev.clientlens.analyse.Cue;
 import dev.clientlens.domain.ClientKey;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -20,6 +22,10 @@ import java.util.OptionalDouble;
  * @param afterHoursShare client messages written on a weekday before 08:00 or from 18:00, sender's time
  * @param weekendShare client messages written on a Saturday or Sunday, sender's time
  * @param ourOutboundShare this client's share of all our mail to clients
+ * @param preDeadlineCheckins client status requests written before a deadline stated earlier in the thread
+ *     had come
+ * @param meanPoliteness mean politeness of the client's English and Norwegian messages, in [-1, 1]
+ * @param cueRates for each cue, the share of the client's messages with at least one sentence showing it
  */
 public record ClientMetrics(
     ClientKey client,
@@ -38,7 +44,10 @@ public record ClientMetrics(
     OptionalDouble hoursBeforeNudge,
     double afterHoursShare,
     double weekendShare,
-    double ourOutboundShare) {
+    double ourOutboundShare,
+    int preDeadlineCheckins,
+    OptionalDouble meanPoliteness,
+    Map<Cue, Double> cueRates) {
 
   public ClientMetrics {
     Objects.requireNonNull(client, "client");
@@ -48,7 +57,12 @@ public record ClientMetrics(
     Objects.requireNonNull(clientReplyHours, "clientReplyHours");
     Objects.requireNonNull(ourReplyHours, "ourReplyHours");
     Objects.requireNonNull(hoursBeforeNudge, "hoursBeforeNudge");
-    if (messagesIn < 0 || messagesOut < 0 || threads < 0 || nudges < 0) {
+    Objects.requireNonNull(meanPoliteness, "meanPoliteness");
+    cueRates = Map.copyOf(cueRates);
+    if (!cueRates.keySet().equals(java.util.EnumSet.allOf(Cue.class))) {
+      throw new IllegalArgumentException("client metrics: a rate for every cue is required for " + client);
+    }
+    if (messagesIn < 0 || messagesOut < 0 || threads < 0 || nudges < 0 || preDeadlineCheckins < 0) {
       throw new IllegalArgumentException("client metrics: negative count for " + client);
     }
     for (double share : new double[] {nudgeRate, afterHoursShare, weekendShare, ourOutboundShare}) {

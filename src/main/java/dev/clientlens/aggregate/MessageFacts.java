@@ -1,5 +1,6 @@
 package dev.clientlens.aggregate;
 
+import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.filter.Verdict;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * the message report need, and no body text.
  *
  * @param earlyVerdict the verdict of the header and duplicate rules, when they already decided
+ * @param analysis what the language analysis found in the text ({@link TextAnalysis#NONE} when skipped)
  */
 public record MessageFacts(
     String location,
@@ -31,7 +33,8 @@ public record MessageFacts(
     List<String> references,
     int attachments,
     List<String> notes,
-    Optional<Verdict> earlyVerdict) {
+    Optional<Verdict> earlyVerdict,
+    TextAnalysis analysis) {
 
   public MessageFacts {
     Objects.requireNonNull(location, "location");
@@ -48,6 +51,7 @@ public record MessageFacts(
     references = List.copyOf(references);
     notes = List.copyOf(notes);
     Objects.requireNonNull(earlyVerdict, "earlyVerdict");
+    Objects.requireNonNull(analysis, "analysis");
   }
 
   /** Recipients kept per header: enough to find the client among them, bounded for mailing blasts. */
@@ -59,12 +63,18 @@ public record MessageFacts(
    * Keeps what the report needs of a parsed message and drops its text. Long recipient and reference
    * lists are cut, so memory per message stays bounded however long a thread grows.
    */
-  public static MessageFacts of(ParsedMessage message, Optional<Verdict> earlyVerdict) {
+  public static MessageFacts of(ParsedMessage message, Optional<Verdict> earlyVerdict, TextAnalysis analysis) {
     return new MessageFacts(
         message.location(), message.folder(), message.role(), message.messageId(), message.from(),
         head(message.to(), MAX_RECIPIENTS), head(message.cc(), MAX_RECIPIENTS), message.subject(), message.date(),
         message.dateSource(), message.inReplyTo(), rootAndNearest(message.references()),
-        message.attachments().size(), message.notes(), earlyVerdict);
+        message.attachments().size(), message.notes(), earlyVerdict, analysis);
+  }
+
+  /** The same facts found at another location (a message of the second source of a scan, say). */
+  public MessageFacts at(String newLocation) {
+    return new MessageFacts(newLocation, folder, role, messageId, from, to, cc, subject, date, dateSource, inReplyTo,
+        references, attachments, notes, earlyVerdict, analysis);
   }
 
   private static <T> List<T> head(List<T> list, int max) {

@@ -40,29 +40,55 @@ public final class Nlp {
     norwegianPos = models.norwegianPos.map(POSTaggerME::new).orElse(null);
   }
 
+  /** A detected language: one we analyse, or {@code OTHER} with the ISO 639 code that was detected. */
+  public record Detected(Language language, String code) {}
+
+  /** The language of a text, for the analysis. */
+  public Language language(String text) {
+    return detect(text).language();
+  }
+
   /**
    * The language of a text. OpenNLP's detector knows 103 languages; Danish, Nynorsk and Bokmål are
    * close, and short business mail is often taken for Danish, so those count as Norwegian here.
    */
-  public Language language(String text) {
+  public Detected detect(String text) {
     String sample = text.length() > 2000 ? text.substring(0, 2000) : text;
     if (sample.strip().length() < MIN_DETECT_CHARS) {
-      return NORWEGIAN_LETTERS.matcher(sample).find() ? Language.NORWEGIAN : Language.OTHER;
+      return NORWEGIAN_LETTERS.matcher(sample).find() ? NORWEGIAN : UNDETERMINED;
     }
     String code = languages.predictLanguage(sample).getLang();
     switch (code) {
       case "eng":
-        return Language.ENGLISH;
+        return ENGLISH;
       case "nob":
       case "nno":
       case "dan":
       case "nor":
-        return Language.NORWEGIAN;
+        return NORWEGIAN;
       case "swe":
-        return NORWEGIAN_LETTERS.matcher(sample).find() ? Language.NORWEGIAN : Language.OTHER;
+        return NORWEGIAN_LETTERS.matcher(sample).find() ? NORWEGIAN : new Detected(Language.OTHER, "sv");
       default:
-        return Language.OTHER;
+        return new Detected(Language.OTHER, ISO_639_1.getOrDefault(code, code));
     }
+  }
+
+  private static final Detected ENGLISH = new Detected(Language.ENGLISH, "en");
+  private static final Detected NORWEGIAN = new Detected(Language.NORWEGIAN, "nb");
+  private static final Detected UNDETERMINED = new Detected(Language.OTHER, "und");
+  /** OpenNLP names languages by ISO 639-3; reports use the two-letter code where there is one. */
+  private static final java.util.Map<String, String> ISO_639_1 = isoCodes();
+
+  private static java.util.Map<String, String> isoCodes() {
+    java.util.Map<String, String> codes = new java.util.HashMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      try {
+        codes.put(new Locale(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException noThreeLetterCode) {
+        // a few codes have no three-letter form; they cannot be detected either
+      }
+    }
+    return java.util.Map.copyOf(codes);
   }
 
   /** Sentences with tokens and UPOS tags; for other languages, sentences with tokens and tag {@code X}. */

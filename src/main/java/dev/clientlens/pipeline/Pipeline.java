@@ -1,6 +1,7 @@
 package dev.clientlens.pipeline;
 
 import dev.clientlens.aggregate.Aggregator;
+import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.aggregate.CountedMessage;
 import dev.clientlens.aggregate.MessageFacts;
 import dev.clientlens.filter.ClientKeys;
@@ -130,8 +131,8 @@ public final class Pipeline {
             if (early.isEmpty()) {
               inference.observe(m.role(), m.from(), m.to());
             }
-            MessageFacts facts = MessageFacts.of(m, early);
-            kept.add(prefix.isEmpty() ? facts : relocated(facts, location));
+            MessageFacts facts = MessageFacts.of(m, early, TextAnalysis.NONE);
+            kept.add(prefix.isEmpty() ? facts : facts.at(location));
           }
           progress.update(read, expected, System.nanoTime() - started);
         }
@@ -194,11 +195,6 @@ public final class Pipeline {
     return Optional.empty();
   }
 
-  private static MessageFacts relocated(MessageFacts f, String location) {
-    return new MessageFacts(location, f.folder(), f.role(), f.messageId(), f.from(), f.to(), f.cc(), f.subject(),
-        f.date(), f.dateSource(), f.inReplyTo(), f.references(), f.attachments(), f.notes(), f.earlyVerdict());
-  }
-
   /** Judges every kept message against the owner, aggregates the counted ones and writes the reports. */
   private ScanSummary report(List<MessageFacts> kept, List<SkippedRow> skipped, long read, Owner owner,
       ClientKeys keys, long started) throws IOException {
@@ -237,7 +233,7 @@ public final class Pipeline {
           f.from().map(m -> m.address().toString()).orElse(""),
           j.client().map(Object::toString).orElse(""),
           j.verdict().countedAs().label(), j.verdict().reason(),
-          threadOf[i] == null ? "" : threadOf[i], f.attachments(), String.join("; ", f.notes())));
+          threadOf[i] == null ? "" : threadOf[i], f.attachments(), f.analysis(), String.join("; ", f.notes())));
     }
     Reports reports = new Reports(settings.out(), settings.excelBom());
     reports.writeMessages(rows);

@@ -18,7 +18,20 @@ public enum ClientsColumn implements Column {
   MEDIAN_HOURS_BEFORE_NUDGE(false),
   AFTER_HOURS_SHARE(false),
   WEEKEND_SHARE(false),
-  OUR_OUTBOUND_SHARE(false);
+  OUR_OUTBOUND_SHARE(false),
+  PRE_DEADLINE_CHECKINS(false),
+  MEAN_POLITENESS(false),
+  URGENCY_RATE(false),
+  CHECKIN_RATE(false),
+  CALL_REQUEST_RATE(false),
+  DISTRUST_RATE(false),
+  CONTROL_RATE(false),
+  EXPERTISE_RATE(false),
+  PRESCRIPTIVE_RATE(false),
+  REVISION_RATE(false),
+  SCOPE_RATE(false),
+  PAYMENT_RATE(false),
+  GRATITUDE_RATE(false);
 
   private final boolean text;
 

@@ -1,5 +1,6 @@
 package dev.clientlens.report;
 
+import dev.clientlens.analyse.TextAnalysis;
 import java.util.Objects;
 
 /** One row of {@code messages.csv}, already in words; empty strings for what is unknown. */
@@ -15,9 +16,11 @@ public record MessageRow(
     String reason,
     String thread,
     int attachments,
+    TextAnalysis analysis,
     String notes) {
   public MessageRow {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(countedAs, "countedAs");
+    Objects.requireNonNull(analysis, "analysis");
   }
 }

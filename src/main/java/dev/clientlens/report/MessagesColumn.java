@@ -13,6 +13,20 @@ public enum MessagesColumn implements Column {
   REASON(true),
   THREAD(false),
   ATTACHMENTS(false),
+  LANG(false),
+  SENTENCES(false),
+  POLITENESS(false),
+  URGENCY(false),
+  CHECKIN(false),
+  CALL_REQUEST(false),
+  DISTRUST(false),
+  CONTROL(false),
+  EXPERTISE(false),
+  PRESCRIPTIVE(false),
+  REVISION(false),
+  SCOPE(false),
+  PAYMENT(false),
+  GRATITUDE(false),
   NOTES(true);
 
   private final boolean text;

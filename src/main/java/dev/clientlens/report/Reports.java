@@ -1,10 +1,13 @@
 package dev.clientlens.report;
 
 import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.analyse.Cue;
+import dev.clientlens.analyse.TextAnalysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +38,7 @@ public final class Reports {
     List<ClientMetrics> sorted = clients.stream().sorted((a, b) -> a.client().compareTo(b.client())).toList();
     try (CsvTable<ClientsColumn> table = new CsvTable<>(dir.resolve(CLIENTS), ClientsColumn.class, excelBom)) {
       for (ClientMetrics c : sorted) {
-        table.row(List.of(
+        List<String> cells = new ArrayList<>(List.of(
             c.client().value(),
             c.displayName(),
             Integer.toString(c.messagesIn()),
@@ -52,7 +55,13 @@ public final class Reports {
             number(c.hoursBeforeNudge()),
             number(c.afterHoursShare()),
             number(c.weekendShare()),
-            number(c.ourOutboundShare())));
+            number(c.ourOutboundShare()),
+            Integer.toString(c.preDeadlineCheckins()),
+            number(c.meanPoliteness())));
+        for (Cue cue : Cue.values()) {
+          cells.add(number(c.cueRates().get(cue)));
+        }
+        table.row(cells);
       }
       table.commit();
     }
@@ -61,9 +70,16 @@ public final class Reports {
   public void writeMessages(Iterable<MessageRow> rows) throws IOException {
     try (CsvTable<MessagesColumn> table = new CsvTable<>(dir.resolve(MESSAGES), MessagesColumn.class, excelBom)) {
       for (MessageRow r : rows) {
-        table.row(List.of(
+        TextAnalysis a = r.analysis();
+        List<String> cells = new ArrayList<>(List.of(
             r.location(), r.folder(), r.messageId(), r.date(), r.dateSource(), r.from(), r.client(),
-            r.countedAs(), r.reason(), r.thread(), Integer.toString(r.attachments()), r.notes()));
+            r.countedAs(), r.reason(), r.thread(), Integer.toString(r.attachments()), a.languageCode(),
+            Integer.toString(a.sentences()), number(a.politeness())));
+        for (Cue cue : Cue.values()) {
+          cells.add(Integer.toString(a.cues().count(cue)));
+        }
+        cells.add(r.notes());
+        table.row(cells);
       }
       table.commit();
     }

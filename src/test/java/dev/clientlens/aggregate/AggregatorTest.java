@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clientlens.analyse.Cue;
+import dev.clientlens.analyse.CueCounts;
+import dev.clientlens.analyse.Language;
+import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
@@ -12,7 +16,9 @@ import dev.clientlens.parse.ParsedMessage.DateSource;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** Figures computed by hand for a small correspondence; see the comments for each number. */
@@ -30,7 +36,8 @@ class AggregatorTest {
       Mailbox who, List<String> references) {
     MessageFacts facts = new MessageFacts("loc-" + id, "INBOX", FolderRole.INBOX, id, Optional.of(who), List.of(),
         List.of(), subject, Optional.of(OffsetDateTime.parse(date)), DateSource.HEADER,
-        references.isEmpty() ? "" : references.get(references.size() - 1), references, 0, List.of(), Optional.empty());
+        references.isEmpty() ? "" : references.get(references.size() - 1), references, 0, List.of(), Optional.empty(),
+        TextAnalysis.NONE);
     return new CountedMessage(facts, client, inbound, who);
   }
 
@@ -102,6 +109,41 @@ class AggregatorTest {
     List<CountedMessage> reversed = new ArrayList<>(messages);
     java.util.Collections.reverse(reversed);
     assertEquals(new Aggregator().aggregate(messages).clients(), new Aggregator().aggregate(reversed).clients());
+  }
+
+  private static CountedMessage analysed(String id, String date, boolean inbound, List<String> refs, TextAnalysis a) {
+    CountedMessage m = message(id, "Report", date, inbound, DEADLINE, KARI, refs);
+    MessageFacts f = m.facts();
+    return new CountedMessage(new MessageFacts(f.location(), f.folder(), f.role(), f.messageId(), f.from(), f.to(),
+        f.cc(), f.subject(), f.date(), f.dateSource(), f.inReplyTo(), f.references(), f.attachments(), f.notes(),
+        f.earlyVerdict(), a), m.client(), m.inbound(), m.counterpart());
+  }
+
+  private static TextAnalysis tone(boolean checkin, Double politeness, String... deadlines) {
+    return new TextAnalysis(Language.ENGLISH, "en", 2,
+        checkin ? CueCounts.of(Map.of(Cue.CHECKIN, 1)) : CueCounts.NONE,
+        politeness == null ? OptionalDouble.empty() : OptionalDouble.of(politeness),
+        java.util.Arrays.stream(deadlines).map(OffsetDateTime::parse).toList());
+  }
+
+  private static final ClientKey DEADLINE = new ClientKey("deadline.no");
+
+  @Test
+  void statusRequestsBeforeAPromisedDeadlineAreCountedAndCueRatesArePerClientMessage() {
+    List<CountedMessage> thread = List.of(
+        // we promise Friday 17 April, 17:00
+        analysed("p1", "2026-04-13T10:00:00+02:00", false, List.of(), tone(false, null, "2026-04-17T17:00:00+02:00")),
+        // Wednesday: "any news?" before the promised day: counted
+        analysed("p2", "2026-04-15T09:00:00+02:00", true, List.of("p1"), tone(true, 0.5)),
+        // Thursday, no status request: not counted
+        analysed("p3", "2026-04-16T09:00:00+02:00", true, List.of("p1"), tone(false, -0.5)),
+        // Saturday, after the deadline: a fair question, not counted
+        analysed("p4", "2026-04-18T09:00:00+02:00", true, List.of("p1"), tone(true, null)));
+    ClientMetrics metrics = new Aggregator().aggregate(thread).clients().get(0);
+    assertEquals(1, metrics.preDeadlineCheckins());
+    assertEquals(2.0 / 3.0, metrics.cueRates().get(Cue.CHECKIN), 1e-9);
+    assertEquals(0.0, metrics.cueRates().get(Cue.URGENCY), 1e-9);
+    assertEquals(0.0, metrics.meanPoliteness().orElseThrow(), 1e-9);
   }
 
   @Test

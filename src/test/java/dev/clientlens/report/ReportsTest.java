@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.analyse.Cue;
+import dev.clientlens.analyse.CueCounts;
+import dev.clientlens.analyse.Language;
+import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
@@ -25,7 +31,16 @@ class ReportsTest {
     return new ClientMetrics(new ClientKey(key), name, 3, 2, 1,
         Optional.of(OffsetDateTime.parse("2026-04-13T09:00:00+02:00")),
         Optional.of(OffsetDateTime.parse("2026-04-18T10:00:00Z")), 1, 1.5, OptionalDouble.of(51),
-        OptionalDouble.empty(), 1, 1.0 / 3, OptionalDouble.of(2.25), 0.0, 0.5, 0.6666);
+        OptionalDouble.empty(), 1, 1.0 / 3, OptionalDouble.of(2.25), 0.0, 0.5, 0.6666, 2, OptionalDouble.of(-0.25),
+        rates());
+  }
+
+  private static Map<Cue, Double> rates() {
+    Map<Cue, Double> rates = new EnumMap<>(Cue.class);
+    for (Cue cue : Cue.values()) {
+      rates.put(cue, cue.ordinal() / 10.0);
+    }
+    return rates;
   }
 
   @Test
@@ -34,9 +49,12 @@ class ReportsTest {
     List<String> lines = Files.readAllLines(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
     assertEquals("client,display_name,messages_in,messages_out,threads,first_seen,last_seen,correspondents,"
         + "messages_per_active_week,median_client_reply_hours,median_our_reply_hours,nudges,nudge_rate,"
-        + "median_hours_before_nudge,after_hours_share,weekend_share,our_outbound_share", lines.get(0));
+        + "median_hours_before_nudge,after_hours_share,weekend_share,our_outbound_share,pre_deadline_checkins,"
+        + "mean_politeness,urgency_rate,checkin_rate,call_request_rate,distrust_rate,control_rate,expertise_rate,"
+        + "prescriptive_rate,revision_rate,scope_rate,payment_rate,gratitude_rate", lines.get(0));
     assertEquals("acme.no,\"Kari, \"\"K\"\" N\",3,2,1,2026-04-13T09:00:00+02:00,2026-04-18T10:00:00+00:00,1,"
-        + "1.500,51.000,,1,0.333,2.250,0.000,0.500,0.667", lines.get(1));
+        + "1.500,51.000,,1,0.333,2.250,0.000,0.500,0.667,2,-0.250,0.000,0.100,0.200,0.300,0.400,0.500,0.600,0.700,"
+        + "0.800,0.900,1.000", lines.get(1));
     assertTrue(lines.get(2).startsWith("zeta.no,Zed,"));
     String raw = Files.readString(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
     assertTrue(raw.contains("\r\n"), "RFC 4180 line ends");
@@ -46,10 +64,12 @@ class ReportsTest {
   void formulaLookingTextIsNeutralisedButNumbersAreNot() throws IOException {
     new Reports(dir, false).writeMessages(List.of(new MessageRow("cur/1", "INBOX", "=HYPERLINK(\"x\")",
         "2026-04-13T09:00:00+02:00", "header", "@evil.no", "+47", "client_in", "-1 reason\nsecond line", "t1", 0,
+        new TextAnalysis(Language.NORWEGIAN, "nb", 3, CueCounts.of(Map.of(Cue.URGENCY, 2, Cue.GRATITUDE, 1)),
+            OptionalDouble.of(-0.5), List.of()),
         "\tnote")));
     List<String> lines = Files.readAllLines(dir.resolve("messages.csv"), StandardCharsets.UTF_8);
     assertEquals("cur/1,INBOX,\"'=HYPERLINK(\"\"x\"\")\",2026-04-13T09:00:00+02:00,header,'@evil.no,'+47,"
-        + "client_in,'-1 reason second line,t1,0,'\tnote", lines.get(1));
+        + "client_in,'-1 reason second line,t1,0,nb,3,-0.500,2,0,0,0,0,0,0,0,0,0,1,'\tnote", lines.get(1));
   }
 
   @Test
@@ -74,7 +94,7 @@ class ReportsTest {
   @Test
   void aFailedWriteLeavesTheOldReportInPlace() throws IOException {
     Files.writeString(dir.resolve("messages.csv"), "old");
-    MessageRow bad = new MessageRow("x", "", "", "", "", "", "", "client_in", "", "", 0, "");
+    MessageRow bad = new MessageRow("x", "", "", "", "", "", "", "client_in", "", "", 0, TextAnalysis.NONE, "");
     Iterable<MessageRow> failing = () -> List.of(bad).stream().map(r -> {
       if (r == bad) {
         throw new IllegalStateException("source failed mid-report");

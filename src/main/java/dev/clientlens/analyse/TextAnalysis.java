@@ -1,0 +1,33 @@
+package dev.clientlens.analyse;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * What the analysis found in one message's clean text.
+ *
+ * @param languageCode ISO 639-1 code where there is one ({@code en}, {@code nb}, {@code de}), {@code und}
+ *     when the text is too short to tell, empty when there was no text
+ * @param sentences how many sentences the text has
+ * @param cues sentences per cue (none for text whose tone is not analysed, such as our own mail)
+ * @param politeness in [-1, 1], for English and Norwegian client text; empty otherwise
+ * @param deadlines the moments the text names as deadlines, resolved against the message date
+ */
+public record TextAnalysis(
+    Language language, String languageCode, int sentences, CueCounts cues, OptionalDouble politeness, List<OffsetDateTime> deadlines) {
+  public static final TextAnalysis NONE =
+      new TextAnalysis(Language.OTHER, "", 0, CueCounts.NONE, OptionalDouble.empty(), List.of());
+
+  public TextAnalysis {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(languageCode, "languageCode");
+    Objects.requireNonNull(cues, "cues");
+    Objects.requireNonNull(politeness, "politeness");
+    deadlines = List.copyOf(deadlines);
+    if (politeness.isPresent() && (politeness.getAsDouble() < -1 || politeness.getAsDouble() > 1)) {
+      throw new IllegalArgumentException("text analysis: politeness outside [-1, 1]: " + politeness.getAsDouble());
+    }
+  }
+}
