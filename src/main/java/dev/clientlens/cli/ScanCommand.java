@@ -74,6 +74,14 @@ final class ScanCommand implements Callable<Integer> {
       description = "Directory for the report files (default: ${DEFAULT-VALUE}).")
   private Path out;
 
+  @Option(names = "--state", paramLabel = "DIR",
+      description = "The store that remembers what earlier scans read, so only new mail is read "
+          + "(default: $XDG_DATA_HOME/clientlens or ~/.local/share/clientlens).")
+  private Path state;
+
+  @Option(names = "--no-state", description = "Keep nothing between scans: read every message again.")
+  private boolean noState;
+
   @Option(names = "--excel", description = "Start each CSV file with a byte order mark, for Excel.")
   private boolean excel;
 
@@ -169,9 +177,22 @@ final class ScanCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UsageException("--out: " + out + " exists and is not a directory");
     }
+    if (noState && state != null) {
+      throw new UsageException("--state and --no-state: choose one");
+    }
+    Optional<Path> store = noState ? Optional.empty() : Optional.of(state != null ? state : defaultState());
     return new ScanSettings(paths, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
-        excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
+        store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
         stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD);
+  }
+
+  /** The per-user data directory of the XDG base directory convention. */
+  private static Path defaultState() {
+    String xdg = System.getenv("XDG_DATA_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "clientlens");
+    }
+    return Path.of(System.getProperty("user.home"), ".local", "share", "clientlens");
   }
 
   /** The bundled sample: beside the working directory, or beside the jar's project directory. */

@@ -15,10 +15,10 @@ final class Summaries {
         .map(e -> e.getValue() + " " + e.getKey())
         .collect(Collectors.joining(", "));
     return String.format(Locale.ROOT,
-        "clientlens: read %d messages from %d source%s in %.1f s (%.0f/s): %d counted for %d clients%s, %d skipped; report written to %s",
-        s.read(), sources, sources == 1 ? "" : "s", seconds, s.read() / Math.max(seconds, 1e-3), s.counted(), s.clients(),
-        filtered.isEmpty() ? "" : " (not counted: " + filtered + ")", s.skipped(),
+        "clientlens: read %d new messages from %d source%s in %.1f s (%.0f/s); %d messages in the report: "
+            + "%d counted for %d clients%s, %d skipped; report written to %s",
+        s.read(), sources, sources == 1 ? "" : "s", seconds, s.read() / Math.max(seconds, 1e-3), s.total(),
+        s.counted(), s.clients(), filtered.isEmpty() ? "" : " (not counted: " + filtered + ")", s.skipped(),
         s.out().toAbsolutePath().normalize().resolve("clients.csv"));
   }
-
 }

@@ -1,7 +1,6 @@
 package dev.clientlens.pipeline;
 
 import dev.clientlens.aggregate.Aggregator;
-import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.aggregate.CountedMessage;
 import dev.clientlens.aggregate.MessageFacts;
 import dev.clientlens.filter.ClientKeys;
@@ -9,13 +8,9 @@ import dev.clientlens.filter.CountedAs;
 import dev.clientlens.filter.Correspondence;
 import dev.clientlens.filter.Correspondence.Judgement;
 import dev.clientlens.filter.Duplicates;
-import dev.clientlens.filter.HeaderRules;
 import dev.clientlens.filter.Owner;
 import dev.clientlens.filter.OwnerInference;
 import dev.clientlens.filter.Verdict;
-import dev.clientlens.parse.MessageParser;
-import dev.clientlens.parse.ParseProblem;
-import dev.clientlens.parse.ParsedMessage;
 import dev.clientlens.report.MessageRow;
 import dev.clientlens.report.Reports;
 import dev.clientlens.report.SkippedRow;
@@ -24,11 +19,13 @@ import dev.clientlens.source.RawMessage;
 import dev.clientlens.source.SourceUnavailableException;
 import dev.clientlens.source.Sources;
 import dev.clientlens.source.UnreadableMessageException;
+import dev.clientlens.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,13 +40,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * The scan, wired in one place. Messages stream from the sources through parsing and the header and
- * duplicate rules (parsed in parallel, kept in read order); what is kept of each is small and holds no
- * text. Then the owner is settled, each message is judged against it, threads and metrics are computed,
- * and the reports are written.
+ * The scan, wired in one place. New messages stream from the sources through parsing, the header rules
+ * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch.
+ * Then everything the store holds for the sources is judged against the owner in a fixed order,
+ * threads and metrics are computed, and the reports are written. Messages an earlier scan stored are
+ * not read again.
  */
 public final class Pipeline {
-  /** Messages handed to the workers at a time; large enough to keep both cores busy. */
+  /** Messages handed to the workers at a time, and written to the store in one transaction. */
   private static final int BATCH = 256;
   /** A message whose parse takes longer than this is skipped: no real mail needs it. */
   private static final long PARSE_TIMEOUT_SECONDS = 30;
@@ -68,85 +66,60 @@ public final class Pipeline {
    * Runs the scan and writes the reports.
    *
    * @throws SourceUnavailableException when a source cannot be opened at all
-   * @throws IOException when the reports cannot be written, or {@link ProblemPolicy#STOP} stopped the scan
+   * @throws IOException when the store or the reports cannot be written, or {@link ProblemPolicy#STOP}
+   *     stopped the scan
    */
   public ScanSummary run() throws IOException {
     long started = System.nanoTime();
-    List<MessageFacts> kept = new ArrayList<>();
-    List<SkippedRow> skipped = new ArrayList<>();
-    HeaderRules headerRules = new HeaderRules();
-    Duplicates duplicates = new Duplicates();
-    OwnerInference inference = new OwnerInference();
-    MessageParser parser = new MessageParser(settings.parser());
-    long read = 0;
-
     List<MessageSource> opened = new ArrayList<>();
     ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), runnable -> {
-      Thread thread = new Thread(runnable, "clientlens-parse");
+      Thread thread = new Thread(runnable, "clientlens-worker");
       thread.setDaemon(true);
       return thread;
     });
-    try {
+    try (Store store = settings.state().isPresent() ? Store.open(settings.state().get()) : Store.inMemory()) {
       for (Path path : settings.sources()) {
         opened.add(Sources.open(path, settings.limits()));
       }
-      OptionalLong expected = expectedCount(opened);
-      String prefix = "";
+      MessageWork work = new MessageWork(settings);
+      Reading reading = new Reading(workers, work, store, expectedCount(opened), started);
+      List<MessageFacts> kept = new ArrayList<>();
+      List<SkippedRow> skipped = new ArrayList<>();
       for (int s = 0; s < opened.size(); s++) {
         MessageSource source = opened.get(s);
-        prefix = opened.size() > 1 ? (s + 1) + ":" : "";
-        boolean more = true;
-        while (more) {
-          List<RawMessage> batch = new ArrayList<>(BATCH);
-          while (batch.size() < BATCH) {
-            Optional<RawMessage> next;
-            try {
-              next = source.next();
-            } catch (UnreadableMessageException e) {
-              read++;
-              settings.problems().onProblem(prefix + e.location(), e.reason());
-              skipped.add(new SkippedRow(prefix + e.location(), "", e.reason()));
-              continue;
-            }
-            if (next.isEmpty()) {
-              more = false;
-              break;
-            }
-            batch.add(next.get());
+        String sourceId = sourceId(settings.sources().get(s));
+        Optional<String> whole = source.wholeStamp();
+        if (whole.isEmpty() || !store.isComplete(sourceId, whole.get())) {
+          Store.Known known = store.known(sourceId);
+          source.passOver(known);
+          reading.readAll(source, sourceId);
+          known.recordMoves();
+          if (whole.isPresent()) {
+            store.markComplete(sourceId, whole.get());
           }
-          List<Future<ParsedMessage>> parsed = new ArrayList<>(batch.size());
-          for (RawMessage raw : batch) {
-            parsed.add(workers.submit(() -> parser.parse(raw)));
-          }
-          for (int i = 0; i < batch.size(); i++) {
-            read++;
-            RawMessage raw = batch.get(i);
-            String location = prefix + raw.location();
-            Optional<ParsedMessage> message = await(parsed.get(i), location, raw.folder(), skipped);
-            if (message.isEmpty()) {
-              continue;
-            }
-            ParsedMessage m = message.get();
-            Optional<Verdict> early = duplicates.judge(m.messageId()).or(() -> headerRules.judge(m));
-            if (early.isEmpty()) {
-              inference.observe(m.role(), m.from(), m.to());
-            }
-            MessageFacts facts = MessageFacts.of(m, early, TextAnalysis.NONE);
-            kept.add(prefix.isEmpty() ? facts : facts.at(location));
-          }
-          progress.update(read, expected, System.nanoTime() - started);
+        }
+        String prefix = opened.size() > 1 ? (s + 1) + ":" : "";
+        List<Store.Stored> stored = new ArrayList<>(store.load(sourceId));
+        stored.sort(Comparator.comparing(Store.Stored::location, NaturalOrder.INSTANCE));
+        for (Store.Stored row : stored) {
+          String location = prefix + row.location();
+          row.facts().ifPresent(f -> kept.add(f.at(location)));
+          row.skipped().ifPresent(reason -> skipped.add(new SkippedRow(location, row.folder(), reason)));
         }
       }
+      ClientKeys keys = new ClientKeys(settings.clientList());
+      return report(kept, skipped, reading.read, keys, started);
     } finally {
       workers.shutdownNow();
       for (MessageSource source : opened) {
         source.close();
       }
     }
+  }
 
-    ClientKeys keys = new ClientKeys(settings.clientList());
-    Owner owner = settings.owner().orElseGet(() -> inferOwner(inference, keys));
-    return report(kept, skipped, read, owner, keys, started);
+  /** Sources are told apart in the store by their absolute path. */
+  private static String sourceId(Path path) {
+    return path.toAbsolutePath().normalize().toString();
   }
 
   private static OptionalLong expectedCount(List<MessageSource> sources) {
@@ -161,6 +134,89 @@ public final class Pipeline {
     return OptionalLong.of(total);
   }
 
+  /** Reads new messages batch by batch: read in order, worked on in parallel, stored in order. */
+  private final class Reading {
+    private final ExecutorService workers;
+    private final MessageWork work;
+    private final Store store;
+    private final OptionalLong expected;
+    private final long started;
+    private long read;
+
+    Reading(ExecutorService workers, MessageWork work, Store store, OptionalLong expected, long started) {
+      this.workers = workers;
+      this.work = work;
+      this.store = store;
+      this.expected = expected;
+      this.started = started;
+    }
+
+    void readAll(MessageSource source, String sourceId) throws IOException {
+      boolean more = true;
+      while (more) {
+        List<Store.Entry> entries = new ArrayList<>(BATCH);
+        List<RawMessage> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH) {
+          Optional<RawMessage> next;
+          try {
+            next = source.next();
+          } catch (UnreadableMessageException e) {
+            read++;
+            settings.problems().onProblem(e.location(), e.reason());
+            entries.add(skippedEntry(e.location(), e.location(), "", "", e.reason()));
+            continue;
+          }
+          if (next.isEmpty()) {
+            more = false;
+            break;
+          }
+          batch.add(next.get());
+        }
+        List<Future<MessageFacts>> results = new ArrayList<>(batch.size());
+        for (RawMessage raw : batch) {
+          results.add(workers.submit(() -> work.apply(raw)));
+        }
+        for (int i = 0; i < batch.size(); i++) {
+          read++;
+          RawMessage raw = batch.get(i);
+          Optional<MessageFacts> facts = await(results.get(i), raw, entries);
+          facts.ifPresent(f -> entries.add(new Store.Entry(raw.itemKey(), raw.stamp(),
+              new Store.Stored(raw.location(), raw.folder(), Optional.of(f), Optional.empty()))));
+        }
+        if (!entries.isEmpty()) {
+          store.put(sourceId, entries);
+        }
+        progress.update(read, expected, System.nanoTime() - started);
+      }
+    }
+
+    private Optional<MessageFacts> await(Future<MessageFacts> future, RawMessage raw, List<Store.Entry> entries)
+        throws IOException {
+      String reason;
+      try {
+        return Optional.of(future.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        reason = cause instanceof dev.clientlens.parse.ParseProblem
+            ? cause.getMessage()
+            : "parser failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      } catch (TimeoutException e) {
+        future.cancel(true);
+        reason = "parsing took longer than " + PARSE_TIMEOUT_SECONDS + " s";
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("scan interrupted", e);
+      }
+      settings.problems().onProblem(raw.location(), reason);
+      entries.add(skippedEntry(raw.itemKey(), raw.location(), raw.folder(), raw.stamp(), reason));
+      return Optional.empty();
+    }
+
+    private Store.Entry skippedEntry(String item, String location, String folder, String stamp, String reason) {
+      return new Store.Entry(item, stamp, new Store.Stored(location, folder, Optional.empty(), Optional.of(reason)));
+    }
+  }
+
   private Owner inferOwner(OwnerInference inference, ClientKeys keys) {
     Optional<OwnerInference.Inferred> inferred = inference.infer(keys);
     if (inferred.isEmpty()) {
@@ -173,38 +229,30 @@ public final class Pipeline {
     return inferred.get().owner();
   }
 
-  private Optional<ParsedMessage> await(Future<ParsedMessage> future, String location, String folder,
-      List<SkippedRow> skipped) throws IOException {
-    String reason;
-    try {
-      return Optional.of(future.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      reason = cause instanceof ParseProblem
-          ? cause.getMessage()
-          : "parser failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      reason = "parsing took longer than " + PARSE_TIMEOUT_SECONDS + " s";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("scan interrupted", e);
+  /**
+   * Judges every kept message in report order (duplicates first: the first copy wins), settles the
+   * owner, aggregates the counted messages and writes the reports.
+   */
+  private ScanSummary report(List<MessageFacts> kept, List<SkippedRow> skipped, long read, ClientKeys keys,
+      long started) throws IOException {
+    Duplicates duplicates = new Duplicates();
+    OwnerInference inference = new OwnerInference();
+    List<Optional<Verdict>> early = new ArrayList<>(kept.size());
+    for (MessageFacts f : kept) {
+      Optional<Verdict> verdict = duplicates.judge(f.messageId()).or(f::earlyVerdict);
+      if (verdict.isEmpty()) {
+        inference.observe(f.role(), f.from(), f.to());
+      }
+      early.add(verdict);
     }
-    settings.problems().onProblem(location, reason);
-    skipped.add(new SkippedRow(location, folder, reason));
-    return Optional.empty();
-  }
-
-  /** Judges every kept message against the owner, aggregates the counted ones and writes the reports. */
-  private ScanSummary report(List<MessageFacts> kept, List<SkippedRow> skipped, long read, Owner owner,
-      ClientKeys keys, long started) throws IOException {
+    Owner owner = settings.owner().orElseGet(() -> inferOwner(inference, keys));
     Correspondence correspondence = new Correspondence(owner, keys);
     List<Judgement> judgements = new ArrayList<>(kept.size());
     List<CountedMessage> counted = new ArrayList<>();
     List<Integer> countedIndex = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       MessageFacts f = kept.get(i);
-      Judgement j = f.earlyVerdict()
+      Judgement j = early.get(i)
           .map(v -> new Judgement(v, Optional.empty(), Optional.empty()))
           .orElseGet(() -> inWindow(f.date())
               .map(reason -> new Judgement(new Verdict(CountedAs.OTHER, reason), Optional.empty(), Optional.empty()))
@@ -239,8 +287,8 @@ public final class Pipeline {
     reports.writeMessages(rows);
     reports.writeSkipped(skipped);
     reports.writeClients(aggregation.clients());
-    return new ScanSummary(read, skipped.size(), aggregation.clients().size(), byCategory, owner.describe(),
-        settings.out(), System.nanoTime() - started);
+    return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), aggregation.clients().size(),
+        byCategory, owner.describe(), settings.out(), System.nanoTime() - started);
   }
 
   /** Empty when the date is inside the --since/--until window, else the reason it is not. */

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param owner who we are, when the user said so; otherwise it is inferred from the Sent folder
  * @param since first day of the analysis window (inclusive, in the message's own time)
  * @param until last day of the analysis window (inclusive)
+ * @param state directory of the store that keeps what was read for later scans; empty keeps it in
+ *     memory for this scan only
  * @param workers threads that parse messages in parallel
  */
 public record ScanSettings(
@@ -25,6 +27,7 @@ public record ScanSettings(
     Optional<LocalDate> since,
     Optional<LocalDate> until,
     Path out,
+    Optional<Path> state,
     boolean excelBom,
     int workers,
     Limits limits,
@@ -41,6 +44,7 @@ public record ScanSettings(
     Objects.requireNonNull(since, "since");
     Objects.requireNonNull(until, "until");
     Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(state, "state");
     if (workers < 1) {
       throw new IllegalArgumentException("scan settings: workers must be at least 1, got " + workers);
     }
@@ -55,7 +59,7 @@ public record ScanSettings(
   /** Defaults for everything but the sources and the output directory. */
   public static ScanSettings of(List<Path> sources, Path out) {
     return new ScanSettings(sources, Optional.empty(), ClientList.EMPTY, Optional.empty(), Optional.empty(), out,
-        false, Runtime.getRuntime().availableProcessors(), Limits.DEFAULT, ParserSettings.DEFAULT,
+        Optional.empty(), false, Runtime.getRuntime().availableProcessors(), Limits.DEFAULT, ParserSettings.DEFAULT,
         ProblemPolicy.SKIP_AND_RECORD);
   }
 }

@@ -6,10 +6,12 @@ import java.util.Map;
 /**
  * What a scan did, for the summary line and the exit code.
  *
+ * @param read messages read from the sources in this scan
+ * @param total messages in the report, read now or by earlier scans into the store
  * @param countedAs how many messages ended in each {@code counted_as} category, by label, in label order
  */
 public record ScanSummary(
-    long read, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos) {
+    long read, long total, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos) {
   public ScanSummary {
     countedAs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(countedAs));
   }

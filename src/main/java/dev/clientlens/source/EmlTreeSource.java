@@ -20,6 +20,7 @@ final class EmlTreeSource implements MessageSource {
   private final Path root;
   private final Limits limits;
   private final Deque<Path> pending = new ArrayDeque<>();
+  private KnownItems known = KnownItems.NONE;
 
   EmlTreeSource(Path root, Limits limits) {
     this.root = root;
@@ -38,16 +39,35 @@ final class EmlTreeSource implements MessageSource {
   }
 
   @Override
+  public void passOver(KnownItems known) {
+    this.known = known;
+  }
+
+  @Override
   public Optional<RawMessage> next() throws IOException {
     while (!pending.isEmpty()) {
       Path path = pending.pop();
       if (Files.isDirectory(path)) {
         expand(path);
       } else {
-        return Optional.of(read(path));
+        String location = location(path);
+        String stamp;
+        try {
+          stamp = Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+          throw new UnreadableMessageException(location, String.valueOf(e.getMessage()), e);
+        }
+        if (!known.isKnown(location, stamp, location)) {
+          return Optional.of(read(path, location, stamp));
+        }
       }
     }
     return Optional.empty();
+  }
+
+  private String location(Path file) {
+    Path base = Files.isDirectory(root) ? root : root.getParent();
+    return base == null ? file.toString() : base.relativize(file).toString();
   }
 
   private void expand(Path dir) throws IOException {
@@ -68,15 +88,15 @@ final class EmlTreeSource implements MessageSource {
     }
   }
 
-  private RawMessage read(Path file) throws UnreadableMessageException {
+  private RawMessage read(Path file, String location, String stamp) throws UnreadableMessageException {
     Path base = Files.isDirectory(root) ? root : root.getParent();
-    String location = base == null ? file.toString() : base.relativize(file).toString();
     Path parent = file.getParent();
     String folder = parent == null || parent.equals(base) ? "" : base.relativize(parent).toString();
     try {
       byte[] bytes = limits.readFile(file, location);
       FolderRole role = folder.isEmpty() ? FolderRole.OTHER : FolderRole.ofName(folder.replace('\\', '/'));
-      return RawMessage.owning(location, folder, role, Files.getLastModifiedTime(file).toInstant(), bytes);
+      return RawMessage.owning(location, folder, role, Files.getLastModifiedTime(file).toInstant(), bytes, location,
+          stamp);
     } catch (UnreadableMessageException e) {
       throw e;
     } catch (IOException e) {

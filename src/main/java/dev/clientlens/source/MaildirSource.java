@@ -24,6 +24,7 @@ final class MaildirSource implements MessageSource {
   private final Deque<Path> folders;
   private final Deque<Path> files = new ArrayDeque<>();
   private final long estimatedCount;
+  private KnownItems known = KnownItems.NONE;
   private String folderName = "";
   private FolderRole folderRole = FolderRole.INBOX;
 
@@ -81,19 +82,38 @@ final class MaildirSource implements MessageSource {
   }
 
   @Override
+  public void passOver(KnownItems known) {
+    this.known = known;
+  }
+
+  /** Maildir names change with the flags after {@code :2,}; the part before it names the message. */
+  private String itemKey(Path file) {
+    String name = file.getFileName().toString();
+    int colon = name.indexOf(':');
+    String unique = colon > 0 ? name.substring(0, colon) : name;
+    return folderName + "/" + unique;
+  }
+
+  @Override
   public Optional<RawMessage> next() throws IOException {
-    while (files.isEmpty()) {
-      if (folders.isEmpty()) {
-        return Optional.empty();
+    Path file;
+    String location;
+    String key;
+    do {
+      while (files.isEmpty()) {
+        if (folders.isEmpty()) {
+          return Optional.empty();
+        }
+        openFolder(folders.removeFirst());
       }
-      openFolder(folders.removeFirst());
-    }
-    Path file = files.removeFirst();
-    String location = root.relativize(file).toString();
+      file = files.removeFirst();
+      location = root.relativize(file).toString();
+      key = itemKey(file);
+    } while (known.isKnown(key, "", location));
     try {
       byte[] bytes = limits.readFile(file, location);
       Instant delivered = deliveryTime(file);
-      return Optional.of(RawMessage.owning(location, folderName, folderRole, delivered, bytes));
+      return Optional.of(RawMessage.owning(location, folderName, folderRole, delivered, bytes, key, ""));
     } catch (UnreadableMessageException e) {
       throw e;
     } catch (IOException e) {

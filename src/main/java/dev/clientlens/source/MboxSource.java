@@ -32,6 +32,7 @@ final class MboxSource implements MessageSource {
   private final Limits limits;
   private final InputStream in;
   private final LineReader lines;
+  private final String stamp;
   private byte[] pendingSeparator;
   private int index;
 
@@ -41,6 +42,7 @@ final class MboxSource implements MessageSource {
     this.limits = limits;
     this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     this.lines = new LineReader(in, limits.maxMessageBytes());
+    this.stamp = Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
     byte[] first = lines.next();
     while (first != null && isBlank(first)) {
       first = lines.next();
@@ -93,7 +95,7 @@ final class MboxSource implements MessageSource {
           location, "message is over the limit of " + limits.maxMessageBytes() + " bytes", null);
     }
     byte[] bytes = trimSeparatorBlankLine(body.toByteArray());
-    return Optional.of(RawMessage.owning(location, name, FolderRole.OTHER, delivered, bytes));
+    return Optional.of(RawMessage.owning(location, name, FolderRole.OTHER, delivered, bytes, location, stamp));
   }
 
   /** The blank line before the next separator belongs to the mbox format, not to the message. */
@@ -154,6 +156,11 @@ final class MboxSource implements MessageSource {
     return line.length == 0
         || (line.length == 1 && line[0] == '\n')
         || (line.length == 2 && line[0] == '\r' && line[1] == '\n');
+  }
+
+  @Override
+  public Optional<String> wholeStamp() {
+    return Optional.of(stamp);
   }
 
   @Override

@@ -13,6 +13,20 @@ public interface MessageSource extends AutoCloseable {
   /** The next message, or empty when the source is exhausted. */
   Optional<RawMessage> next() throws IOException;
 
+  /**
+   * Lets the source pass over messages an earlier scan already stored, without reading them. Sources
+   * that cannot tell their messages apart before reading them ignore it.
+   */
+  default void passOver(KnownItems known) {}
+
+  /**
+   * A stamp for the whole source when it can only be read whole (an mbox file: its size and time), so a
+   * completed earlier scan of the same stamp makes reading it again unnecessary.
+   */
+  default java.util.Optional<String> wholeStamp() {
+    return java.util.Optional.empty();
+  }
+
   /** How many messages the source holds, when that is cheap to know in advance (for the progress line). */
   default java.util.OptionalLong estimatedCount() {
     return java.util.OptionalLong.empty();

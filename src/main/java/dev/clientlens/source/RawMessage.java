@@ -19,23 +19,42 @@ public final class RawMessage {
   private final FolderRole role;
   private final Instant deliveredAt;
   private final byte[] bytes;
+  private final String itemKey;
+  private final String stamp;
 
+  /** A message whose identity in the store is its location, with no change stamp. */
   public RawMessage(String location, String folder, FolderRole role, Instant deliveredAt, byte[] bytes) {
-    this(location, folder, role, deliveredAt, Objects.requireNonNull(bytes, "bytes").clone(), true);
+    this(location, folder, role, deliveredAt, Objects.requireNonNull(bytes, "bytes").clone(), location, "");
   }
 
   /** For sources that hand over a fresh array they never touch again: no defensive copy. */
   private RawMessage(String location, String folder, FolderRole role, Instant deliveredAt, byte[] bytes,
-      boolean owned) {
+      String itemKey, String stamp) {
     this.location = Objects.requireNonNull(location, "location");
     this.folder = Objects.requireNonNull(folder, "folder");
     this.role = Objects.requireNonNull(role, "role");
     this.deliveredAt = deliveredAt;
     this.bytes = bytes;
+    this.itemKey = Objects.requireNonNull(itemKey, "itemKey");
+    this.stamp = Objects.requireNonNull(stamp, "stamp");
   }
 
-  static RawMessage owning(String location, String folder, FolderRole role, Instant deliveredAt, byte[] bytes) {
-    return new RawMessage(location, folder, role, deliveredAt, Objects.requireNonNull(bytes, "bytes"), true);
+  static RawMessage owning(String location, String folder, FolderRole role, Instant deliveredAt, byte[] bytes,
+      String itemKey, String stamp) {
+    return new RawMessage(location, folder, role, deliveredAt, Objects.requireNonNull(bytes, "bytes"), itemKey, stamp);
+  }
+
+  /**
+   * What identifies the message within its source across scans (a Maildir name without its flags, an
+   * IMAP folder, UIDVALIDITY and UID), for the store.
+   */
+  public String itemKey() {
+    return itemKey;
+  }
+
+  /** Changes when the stored copy is out of date (file size and time for .eml and mbox); often empty. */
+  public String stamp() {
+    return stamp;
   }
 
   /** Where the message lives, precise enough to find it again (a file path, or an mbox path and index). */

@@ -21,7 +21,29 @@ class CliTest {
 
   record Run(int code, String out, String err) {}
 
-  static Run run(String... args) {
+  /** One store for all in-process scans of the test run, never the user's own. */
+  private static Path sharedState;
+
+  static synchronized Path sharedState() {
+    if (sharedState == null) {
+      try {
+        sharedState = Files.createTempDirectory("clientlens-test-state");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return sharedState;
+  }
+
+  /** Runs the CLI in-process; a scan that names no store uses the test run's shared one. */
+  static Run run(String... given) {
+    List<String> list = new java.util.ArrayList<>(List.of(given));
+    if (!list.isEmpty() && list.get(0).equals("scan") && !list.contains("--state") && !list.contains("--no-state")
+        && !list.contains("--help")) {
+      list.add("--state");
+      list.add(sharedState().toString());
+    }
+    String[] args = list.toArray(new String[0]);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -62,7 +84,7 @@ class CliTest {
     Run run = run("scan", maildir().toString(), "--out", out.toString());
     assertEquals(ExitCode.SKIPPED_SOME, run.code(), run.err());
     assertTrue(run.err().contains("owner: inferred ingrid@fjordlys.no"), run.err());
-    assertTrue(run.err().contains("read 3 messages from 1 source"), run.err());
+    assertTrue(run.err().contains("read 3 new messages from 1 source"), run.err());
     assertTrue(run.err().contains("2 counted for 1 clients"), run.err());
     assertTrue(run.err().contains("1 skipped"), run.err());
     List<String> clients = Files.readAllLines(out.resolve("clients.csv"));

@@ -1,0 +1,164 @@
+package dev.clientlens.store;
+
+import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.analyse.CueCounts;
+import dev.clientlens.analyse.Language;
+import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Mailbox;
+import dev.clientlens.filter.CountedAs;
+import dev.clientlens.filter.Verdict;
+import dev.clientlens.parse.ParsedMessage.DateSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Turns a message's facts into bytes for the store and back. The layout is versioned by
+ * {@link Store#FORMAT}: a change here bumps it, and a store of another format is rebuilt.
+ */
+final class FactsCodec {
+  private FactsCodec() {}
+
+  static byte[] encode(MessageFacts f) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      string(out, f.location());
+      string(out, f.folder());
+      out.writeByte(f.role().ordinal());
+      string(out, f.messageId());
+      out.writeBoolean(f.from().isPresent());
+      if (f.from().isPresent()) {
+        mailbox(out, f.from().get());
+      }
+      mailboxes(out, f.to());
+      mailboxes(out, f.cc());
+      string(out, f.subject());
+      string(out, f.date().map(OffsetDateTime::toString).orElse(""));
+      out.writeByte(f.dateSource().ordinal());
+      string(out, f.inReplyTo());
+      strings(out, f.references());
+      out.writeInt(f.attachments());
+      strings(out, f.notes());
+      out.writeBoolean(f.earlyVerdict().isPresent());
+      if (f.earlyVerdict().isPresent()) {
+        out.writeByte(f.earlyVerdict().get().countedAs().ordinal());
+        string(out, f.earlyVerdict().get().reason());
+      }
+      TextAnalysis a = f.analysis();
+      out.writeByte(a.language().ordinal());
+      string(out, a.languageCode());
+      out.writeInt(a.sentences());
+      out.writeLong(a.cues().packed());
+      out.writeBoolean(a.politeness().isPresent());
+      out.writeDouble(a.politeness().orElse(0));
+      List<String> deadlines = a.deadlines().stream().map(OffsetDateTime::toString).toList();
+      strings(out, deadlines);
+    } catch (IOException e) {
+      throw new IllegalStateException("facts codec: writing to memory cannot fail", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static MessageFacts decode(byte[] data) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+    String location = string(in);
+    String folder = string(in);
+    FolderRole role = FolderRole.values()[in.readByte()];
+    String messageId = string(in);
+    Optional<Mailbox> from = in.readBoolean() ? Optional.of(mailbox(in)) : Optional.empty();
+    List<Mailbox> to = mailboxes(in);
+    List<Mailbox> cc = mailboxes(in);
+    String subject = string(in);
+    String date = string(in);
+    DateSource dateSource = DateSource.values()[in.readByte()];
+    String inReplyTo = string(in);
+    List<String> references = strings(in);
+    int attachments = in.readInt();
+    List<String> notes = strings(in);
+    Optional<Verdict> verdict = Optional.empty();
+    if (in.readBoolean()) {
+      CountedAs countedAs = CountedAs.values()[in.readByte()];
+      verdict = Optional.of(new Verdict(countedAs, string(in)));
+    }
+    Language language = Language.values()[in.readByte()];
+    String code = string(in);
+    int sentences = in.readInt();
+    CueCounts cues = new CueCounts(in.readLong());
+    boolean hasPoliteness = in.readBoolean();
+    double politeness = in.readDouble();
+    List<OffsetDateTime> deadlines = strings(in).stream().map(OffsetDateTime::parse).toList();
+    TextAnalysis analysis = new TextAnalysis(language, code, sentences, cues,
+        hasPoliteness ? OptionalDouble.of(politeness) : OptionalDouble.empty(), deadlines);
+    return new MessageFacts(location, folder, role, messageId, from, to, cc, subject,
+        date.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(date)), dateSource, inReplyTo,
+        references, attachments, notes, verdict, analysis);
+  }
+
+  private static void string(DataOutputStream out, String value) throws IOException {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > 16 * 1024 * 1024) {
+      throw new IOException("facts codec: corrupt string length " + length);
+    }
+    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  }
+
+  private static void strings(DataOutputStream out, List<String> values) throws IOException {
+    out.writeInt(values.size());
+    for (String value : values) {
+      string(out, value);
+    }
+  }
+
+  private static List<String> strings(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    List<String> values = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      values.add(string(in));
+    }
+    return values;
+  }
+
+  private static void mailbox(DataOutputStream out, Mailbox mailbox) throws IOException {
+    string(out, mailbox.address().toString());
+    string(out, mailbox.displayName());
+  }
+
+  private static Mailbox mailbox(DataInputStream in) throws IOException {
+    String address = string(in);
+    String name = string(in);
+    return new Mailbox(EmailAddress.parse(address)
+        .orElseThrow(() -> new IOException("facts codec: stored address does not parse: " + address)), name);
+  }
+
+  private static void mailboxes(DataOutputStream out, List<Mailbox> values) throws IOException {
+    out.writeInt(values.size());
+    for (Mailbox value : values) {
+      mailbox(out, value);
+    }
+  }
+
+  private static List<Mailbox> mailboxes(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    List<Mailbox> values = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      values.add(mailbox(in));
+    }
+    return values;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.clientlens.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clientlens.generate.GeneratorSettings;
+import dev.clientlens.generate.MailboxGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scans with a store: later scans read only what is new and still write the report of a fresh scan. */
+class IncrementalScanTest {
+  @TempDir Path dir;
+  Path mail;
+  Path state;
+
+  @BeforeEach
+  void mailbox() throws IOException {
+    mail = dir.resolve("mail");
+    new MailboxGenerator(GeneratorSettings.synthetic(31, 12, 900)).writeMaildir(mail);
+    state = dir.resolve("state");
+  }
+
+  private ScanSettings settings(Path source, Path out, Optional<Path> store) {
+    ScanSettings s = ScanSettings.of(List.of(source), out);
+    return new ScanSettings(s.sources(), s.owner(), s.clientList(), s.since(), s.until(), out, store, false,
+        s.workers(), s.limits(), s.parser(), s.problems());
+  }
+
+  private ScanSummary scan(Path source, String out, Optional<Path> store) throws IOException {
+    return new Pipeline(settings(source, dir.resolve(out), store), Progress.NONE, notice -> {}).run();
+  }
+
+  private void assertSameReports(String a, String b) throws IOException {
+    for (String file : List.of("clients.csv", "messages.csv", "skipped.csv")) {
+      assertEquals(Files.readString(dir.resolve(a).resolve(file)), Files.readString(dir.resolve(b).resolve(file)),
+          file + " of " + a + " and " + b);
+    }
+  }
+
+  @Test
+  void aSecondScanReadsNothingAndWritesTheSameReport() throws IOException {
+    ScanSummary first = scan(mail, "r1", Optional.of(state));
+    assertTrue(first.read() > 800, "first scan reads everything: " + first.read());
+    ScanSummary second = scan(mail, "r2", Optional.of(state));
+    assertEquals(0, second.read());
+    assertEquals(first.total(), second.total());
+    assertSameReports("r1", "r2");
+  }
+
+  @Test
+  void newMailIsReadAloneAndTheReportEqualsAFreshScan() throws IOException {
+    scan(mail, "r1", Optional.of(state));
+    Path someMessage;
+    try (Stream<Path> files = Files.list(mail.resolve("cur"))) {
+      someMessage = files.sorted().findFirst().orElseThrow();
+    }
+    String copy = Files.readString(someMessage).replaceFirst("(?im)^Message-ID:.*$", "Message-ID: <brand-new@acme.no>");
+    Files.writeString(mail.resolve("new").resolve("1790000000.M9P9.host"), copy);
+
+    ScanSummary incremental = scan(mail, "r2", Optional.of(state));
+    assertEquals(1, incremental.read());
+    scan(mail, "fresh", Optional.empty());
+    assertSameReports("r2", "fresh");
+  }
+
+  @Test
+  void aFlagChangeRenamesTheFileButNothingIsReadAgain() throws IOException {
+    scan(mail, "r1", Optional.of(state));
+    Path seen;
+    try (Stream<Path> files = Files.list(mail.resolve("cur"))) {
+      seen = files.filter(p -> p.toString().endsWith(":2,S")).sorted().findFirst().orElseThrow();
+    }
+    Files.move(seen, seen.resolveSibling(seen.getFileName().toString() + "R"));
+    assertEquals(0, scan(mail, "r2", Optional.of(state)).read());
+    scan(mail, "fresh", Optional.empty());
+    assertSameReports("r2", "fresh");
+  }
+
+  @Test
+  void aScanKilledHalfWayAndRunAgainCountsNothingTwice() throws IOException {
+    Progress dies = (read, expected, nanos) -> {
+      if (read >= 300) {
+        throw new IllegalStateException("killed");
+      }
+    };
+    assertThrows(IllegalStateException.class,
+        () -> new Pipeline(settings(mail, dir.resolve("r1"), Optional.of(state)), dies, n -> {}).run());
+    ScanSummary resumed = scan(mail, "r2", Optional.of(state));
+    assertTrue(resumed.read() > 0 && resumed.read() < resumed.total(), "resumed where it stopped: " + resumed.read());
+    scan(mail, "fresh", Optional.empty());
+    assertSameReports("r2", "fresh");
+  }
+
+  @Test
+  void anUnchangedMboxIsNotReadAgain() throws IOException {
+    Path mbox = dir.resolve("all.mbox");
+    new MailboxGenerator(GeneratorSettings.synthetic(31, 12, 900)).writeMbox(mbox);
+    ScanSummary first = scan(mbox, "r1", Optional.of(state));
+    assertEquals(0, scan(mbox, "r2", Optional.of(state)).read());
+    assertTrue(first.read() > 800);
+    assertSameReports("r1", "r2");
+  }
+
+  @Test
+  void progressKnowsTheSizeOfAMaildir() throws IOException {
+    long[] seen = new long[1];
+    Progress watch = (read, expected, nanos) -> seen[0] = expected.orElse(-1);
+    new Pipeline(settings(mail, dir.resolve("r"), Optional.empty()), watch, n -> {}).run();
+    try (Stream<Path> files = Files.walk(mail)) {
+      long messages = files.filter(p -> p.getParent().getFileName().toString().matches("cur|new")).count();
+      assertEquals(messages, seen[0]);
+    }
+  }
+}

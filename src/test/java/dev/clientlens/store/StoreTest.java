@@ -1,0 +1,109 @@
+package dev.clientlens.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.analyse.Cue;
+import dev.clientlens.analyse.CueCounts;
+import dev.clientlens.analyse.Language;
+import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Mailbox;
+import dev.clientlens.filter.CountedAs;
+import dev.clientlens.filter.Verdict;
+import dev.clientlens.parse.ParsedMessage.DateSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+  @TempDir Path dir;
+
+  private static Mailbox box(String address, String name) {
+    return new Mailbox(EmailAddress.parse(address).orElseThrow(), name);
+  }
+
+  static MessageFacts facts(String location) {
+    return new MessageFacts(location, ".Sent", FolderRole.SENT, "id-1@acme.no", Optional.of(box("kari@acme.no", "Kåri")),
+        List.of(box("ingrid@fjordlys.no", "")), List.of(box("boss@acme.no", "Boss, The")), "SV: Møte",
+        Optional.of(OffsetDateTime.parse("2026-04-13T21:15:00+02:00")), DateSource.RECEIVED, "p@x", List.of("a@x", "p@x"),
+        2, List.of("unknown charset x-foo"), Optional.of(new Verdict(CountedAs.AUTO_REPLY, "X-Autoreply header")),
+        new TextAnalysis(Language.NORWEGIAN, "nb", 4, CueCounts.of(Map.of(Cue.CHECKIN, 2, Cue.URGENCY, 1)),
+            OptionalDouble.of(-0.25), List.of(OffsetDateTime.parse("2026-04-17T17:00:00+02:00"))));
+  }
+
+  @Test
+  void factsSurviveTheStoreExactly() throws IOException {
+    MessageFacts original = facts("cur/1");
+    MessageFacts noDate = new MessageFacts("cur/2", "INBOX", FolderRole.INBOX, "", Optional.empty(), List.of(), List.of(),
+        "", Optional.empty(), DateSource.NONE, "", List.of(), 0, List.of(), Optional.empty(), TextAnalysis.NONE);
+    try (Store store = Store.open(dir)) {
+      store.put("src", List.of(
+          new Store.Entry("k1", "", new Store.Stored("cur/1", ".Sent", Optional.of(original), Optional.empty())),
+          new Store.Entry("k2", "", new Store.Stored("cur/2", "INBOX", Optional.of(noDate), Optional.empty())),
+          new Store.Entry("k3", "9@1", new Store.Stored("cur/3", "INBOX", Optional.empty(), Optional.of("broken")))));
+    }
+    try (Store store = Store.open(dir)) {
+      List<Store.Stored> all = store.load("src");
+      assertEquals(3, all.size());
+      Map<String, Store.Stored> byLocation = Map.of(all.get(0).location(), all.get(0), all.get(1).location(), all.get(1),
+          all.get(2).location(), all.get(2));
+      assertEquals(original, byLocation.get("cur/1").facts().orElseThrow());
+      assertEquals(noDate, byLocation.get("cur/2").facts().orElseThrow());
+      assertEquals("broken", byLocation.get("cur/3").skipped().orElseThrow());
+      assertTrue(store.load("other").isEmpty());
+    }
+  }
+
+  @Test
+  void knownItemsMatchOnKeyAndStampAndFollowMoves() throws IOException {
+    try (Store store = Store.open(dir)) {
+      store.put("src", List.of(new Store.Entry("a.eml", "10@5",
+          new Store.Stored("a.eml", "", Optional.of(facts("a.eml")), Optional.empty()))));
+      Store.Known known = store.known("src");
+      assertTrue(known.isKnown("a.eml", "10@5", "a.eml"));
+      assertFalse(known.isKnown("a.eml", "11@6", "a.eml"), "a changed file is read again");
+      assertFalse(known.isKnown("b.eml", "10@5", "b.eml"));
+      assertTrue(known.isKnown("a.eml", "10@5", "moved/a.eml"));
+      known.recordMoves();
+      assertEquals("moved/a.eml", store.load("src").get(0).location());
+    }
+  }
+
+  @Test
+  void wholeSourcesAreCompleteOnlyAtTheirStamp() throws IOException {
+    try (Store store = Store.open(dir)) {
+      assertFalse(store.isComplete("mbox", "100@1"));
+      store.markComplete("mbox", "100@1");
+      assertTrue(store.isComplete("mbox", "100@1"));
+      assertFalse(store.isComplete("mbox", "120@2"));
+    }
+  }
+
+  @Test
+  void aStoreOfAnotherFormatIsEmptiedRatherThanMisread() throws IOException, SQLException {
+    try (Store store = Store.open(dir)) {
+      store.put("src", List.of(new Store.Entry("k", "", new Store.Stored("x", "", Optional.of(facts("x")),
+          Optional.empty()))));
+    }
+    try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
+        Statement s = db.createStatement()) {
+      s.execute("UPDATE meta SET value = 'clientlens-facts-0' WHERE key = 'format'");
+    }
+    try (Store store = Store.open(dir)) {
+      assertTrue(store.load("src").isEmpty());
+    }
+  }
+}
