@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides which client an address belongs to: the user's client list first, then the full address for
@@ -22,6 +24,8 @@ import java.util.Set;
 public final class ClientKeys {
   private final Set<String> freemail;
   private final ClientList clientList;
+  /** Public suffix look-ups are slow next to the rest of a scan; a mailbox has few distinct domains. */
+  private final Map<String, String> registrable = new ConcurrentHashMap<>();
 
   public ClientKeys(ClientList clientList) {
     this.clientList = clientList;
@@ -36,13 +40,17 @@ public final class ClientKeys {
     if (isFreemail(address.domain())) {
       return new ClientKey(address.toString());
     }
-    return new ClientKey(registrableDomain(address.domain()));
+    return new ClientKey(registrable(address.domain()));
   }
 
   /** True for a domain where each address is a different person (gmail.com, online.no). */
   public boolean isFreemail(String domain) {
     String d = domain.toLowerCase(Locale.ROOT);
-    return freemail.contains(d) || freemail.contains(registrableDomain(d));
+    return freemail.contains(d) || freemail.contains(registrable(d));
+  }
+
+  private String registrable(String domain) {
+    return registrable.computeIfAbsent(domain, ClientKeys::registrableDomain);
   }
 
   /** The registrable domain ({@code acme.co.uk} for {@code mail.acme.co.uk}), or the domain itself. */
