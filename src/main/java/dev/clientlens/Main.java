@@ -4,6 +4,7 @@ import dev.clientlens.cli.Cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -26,7 +27,7 @@ public final class Main {
     }
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, System.console() != null));
+    System.exit(run(args, System.in, out, err, System.console() != null));
   }
 
   /**
@@ -35,8 +36,13 @@ public final class Main {
    *
    * @param terminal whether stderr is a terminal (a progress line is drawn only then)
    */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    return new Cli(in, out, err, terminal).execute(args);
+  }
+
+  /** As {@link #run(String[], InputStream, PrintStream, PrintStream, boolean)}, with empty input. */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-    return new Cli(out, err, terminal).execute(args);
+    return run(args, InputStream.nullInputStream(), out, err, terminal);
   }
 
   /**

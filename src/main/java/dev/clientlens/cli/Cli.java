@@ -1,5 +1,6 @@
 package dev.clientlens.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,14 +18,20 @@ import picocli.CommandLine.ParameterException;
     description = "Reads a mailbox, groups the correspondence by client and measures how each client behaves.",
     subcommands = {ScanCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
 
-  public Cli(PrintStream out, PrintStream err, boolean terminal) {
+  public Cli(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+  }
+
+  InputStream in() {
+    return in;
   }
 
   PrintStream out() {
