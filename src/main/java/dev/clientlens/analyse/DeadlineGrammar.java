@@ -606,7 +606,7 @@ final class DeadlineGrammar {
   // ---- vetoes: precision over recall ----
 
   private boolean vetoed(Trigger kind, int trigger, Parse parse) {
-    if (pastBefore(trigger) || changedBefore(trigger) || meetingAround(trigger, parse.end())) {
+    if (pastBefore(trigger) || changedBefore(trigger, parse) || meetingAround(trigger, parse.end())) {
       return true;
     }
     if (kind == Trigger.UNTIL) {
@@ -631,8 +631,8 @@ final class DeadlineGrammar {
   }
 
   /** "Increased by 12.5", "oppgradert til 2.10": a change of a number, not a date. */
-  private boolean changedBefore(int trigger) {
-    return anyBefore(trigger, 2, lex.changeWords);
+  private boolean changedBefore(int trigger, Parse parse) {
+    return t.is(parse.end() - 1, Kind.NUMBER) && anyBefore(trigger, 2, lex.changeWords);
   }
 
   /**

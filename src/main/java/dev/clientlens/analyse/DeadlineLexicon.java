@@ -237,7 +237,7 @@ final class DeadlineLexicon {
         .add(new UnitAmount(1, DueSpec.Unit.WEEKS), "week", "weeks")
         .add(new UnitAmount(2, DueSpec.Unit.WEEKS), "fortnight")
         .add(new UnitAmount(1, DueSpec.Unit.MONTHS), "month", "months");
-    b.spanFillers.add(true, "the next", "the coming", "the following", "next");
+    b.spanFillers.add(true, "the next", "the coming", "the following");
     b.singularUnits.addAll(Set.of("minute", "hour", "day", "week", "month", "fortnight", "working", "business"));
     b.weekNumbers.add(true, "week", "wk", "w");
     b.pastWords.addAll(Set.of("was", "were", "had", "did", "got", "went", "came", "sent", "delivered", "met"));
@@ -357,7 +357,7 @@ final class DeadlineLexicon {
             "arbeidsdagene", "arbeidsdagers", "yrkedager")
         .add(new UnitAmount(1, DueSpec.Unit.WEEKS), "uke", "uker", "ukene", "ukers", "ukes", "veke", "veker")
         .add(new UnitAmount(1, DueSpec.Unit.MONTHS), "måned", "måneder", "månedene", "måneders", "måneds", "mnd");
-    b.spanFillers.add(true, "de neste", "de kommende", "de nærmeste", "neste", "kommende", "det neste", "den neste",
+    b.spanFillers.add(true, "de neste", "de kommende", "de nærmeste", "det neste", "den neste",
         "det kommende", "den kommende", "den nærmeste", "det nærmeste");
     b.singularUnits.addAll(Set.of("minutt", "minuttet", "time", "timen", "døgn", "døgnet", "dag", "dagen", "uke", "uka", "uken",
         "måned", "måneden", "virkedag", "arbeidsdag"));
