@@ -37,6 +37,7 @@ final class DeadlineGrammar {
   private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?");
   private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3})(?:-\\d{1,3})?");
   private static final Set<String> AM_PM = Set.of("am", "pm");
   private static final Set<String> O_CLOCK = Set.of("o'clock", "oclock");
@@ -47,10 +48,17 @@ final class DeadlineGrammar {
 
   private final DeadlineLexicon lex;
   private final DeadlineTokens t;
+  /** Whether "at the latest"/"senest" occurs at all: otherwise no token needs the postfix look. */
+  private final boolean anyPostfix;
 
   DeadlineGrammar(DeadlineLexicon lexicon, DeadlineTokens tokens) {
     this.lex = lexicon;
     this.t = tokens;
+    boolean postfix = false;
+    for (int i = 0; i < tokens.size() && !postfix; i++) {
+      postfix = lexicon.postfixTriggers.startsAt(tokens, i);
+    }
+    this.anyPostfix = postfix;
   }
 
   List<Mention> mentions() {
@@ -90,7 +98,7 @@ final class DeadlineGrammar {
     if (hit.isPresent()) {
       kind = hit.get().value();
       after = hit.get().end();
-    } else if (isDeadlineWord(t.word(i))) {
+    } else if (lex.isDeadlineWord(t.word(i))) {
       kind = Trigger.DEADLINE;
       after = i + 1;
     } else {
@@ -103,7 +111,7 @@ final class DeadlineGrammar {
 
   /** "Friday at the latest", "fredag senest". */
   private Optional<Mention> postfixed(int i) {
-    if (!t.is(i, Kind.WORD) && !t.is(i, Kind.NUMBER)) {
+    if (!anyPostfix || (!t.is(i, Kind.WORD) && !t.is(i, Kind.NUMBER))) {
       return Optional.empty();
     }
     Optional<Parse> parse = point(i, Trigger.POINT);
@@ -122,15 +130,6 @@ final class DeadlineGrammar {
     }
     Parse whole = new Parse(parse.get().spec(), to);
     return vetoed(Trigger.POINT, i, whole) ? Optional.empty() : Optional.of(new Mention(whole.spec(), i, to));
-  }
-
-  private boolean isDeadlineWord(String word) {
-    for (String ending : lex.deadlineWordEndings) {
-      if (word.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Optional<Parse> afterTrigger(Trigger kind, int at) {
@@ -161,7 +160,7 @@ final class DeadlineGrammar {
   /** "Deadline: Friday", "fristen er fredag", "the deadline for the draft is Friday". */
   private Optional<Parse> deadline(int at) {
     int connected = lex.deadlineConnectors.skip(t, at);
-    Optional<Parse> direct = point(connected, Trigger.DEADLINE);
+    Optional<Parse> direct = point(connected, Trigger.DEADLINE).or(() -> span(connected));
     if (direct.isPresent() || connected != at) {
       return direct;
     }
@@ -179,7 +178,8 @@ final class DeadlineGrammar {
 
   /** A moment: a time, a day, a day and a time, or a period end. */
   private Optional<Parse> point(int at, Trigger kind) {
-    Optional<TimeParse> time = time(at, false);
+    // "first thing" and "morning" may come first when a day follows ("first thing Monday")
+    Optional<TimeParse> time = time(at, true);
     if (time.isPresent()) {
       int next = lex.dayConnectors.skip(t, time.get().end());
       Optional<DayParse> day = day(next);
@@ -192,7 +192,6 @@ final class DeadlineGrammar {
       if (time.get().alone()) {
         return Optional.of(new Parse(new DueSpec.AtClock(time.get().time()), time.get().end()));
       }
-      return Optional.empty();
     }
     Optional<DayParse> day = day(at);
     if (day.isPresent()) {
@@ -412,7 +411,7 @@ final class DeadlineGrammar {
       return Optional.empty();
     }
     int y = t.word(at).equals(",") ? at + 1 : at;
-    if (t.is(y, Kind.NUMBER) && t.word(y).length() == 4) {
+    if (t.is(y, Kind.NUMBER) && YEAR.matcher(t.word(y)).matches()) {
       int year = Integer.parseInt(t.word(y));
       if (year >= 2000 && year <= 2099) {
         return Optional.of(new DayParse(new DueSpec.OnDate(day, month, OptionalInt.of(year), Optional.empty()), y + 1));

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The words of the deadline grammar in one language; built once, read by any number of threads. */
 final class DeadlineLexicon {
@@ -100,8 +99,10 @@ final class DeadlineLexicon {
   final Set<String> rangeWords;
   final Set<String> quantityWords;
   final Phrases<Boolean> forWords;
-  /** A cheap first look: no deadline without one of these words or a digit. */
-  final Pattern prefilter;
+  /** The first words of triggers: a sentence without one states no deadline. */
+  private final Set<String> triggerWords;
+  /** Words a moment or span cannot do without: a sentence without one, or a digit, states none. */
+  private final Set<String> anchorWords;
 
   private DeadlineLexicon(Builder b) {
     triggers = b.triggers.build();
@@ -141,7 +142,48 @@ final class DeadlineLexicon {
     rangeWords = Set.copyOf(b.rangeWords);
     quantityWords = Set.copyOf(b.quantityWords);
     forWords = b.forWords.build();
-    prefilter = Pattern.compile("\\d|(?<![\\p{L}])(?:" + String.join("|", b.anchors) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    triggerWords = union(triggers.firstWords(), postfixTriggers.firstWords(), jargon);
+    anchorWords = union(weekdays.keySet(), weekdayAbbreviations.keySet(), months.keySet(), relativeDays.lastWords(),
+        partsOfDay.lastWords(), periods.lastWords(), periodWords.lastWords(), units.lastWords(),
+        weekNumbers.firstWords(), jargon);
+  }
+
+  /**
+   * The cheap first look that spares most sentences the grammar: a deadline needs a trigger word and
+   * a number or a word that names a time.
+   */
+  boolean mayStateDeadline(DeadlineTokens tokens) {
+    boolean trigger = false;
+    boolean anchor = false;
+    for (int i = 0; i < tokens.size() && !(trigger && anchor); i++) {
+      if (tokens.is(i, DeadlineTokens.Kind.NUMBER)) {
+        anchor = true;
+      } else if (tokens.is(i, DeadlineTokens.Kind.WORD)) {
+        String word = tokens.word(i);
+        trigger |= triggerWords.contains(word) || isDeadlineWord(word);
+        anchor |= anchorWords.contains(word);
+      }
+    }
+    return trigger && anchor;
+  }
+
+  /** "deadline", "frist", "fristen", and compounds such as "svarfrist". */
+  boolean isDeadlineWord(String word) {
+    for (String ending : deadlineWordEndings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
   }
 
   private static final LocalTime MORNING = DueSpec.MORNING;
@@ -157,7 +199,7 @@ final class DeadlineLexicon {
         .add(Trigger.UNTIL, "until", "till", "untill")
         .add(Trigger.SPAN, "within", "over the next", "over the coming")
         .add(Trigger.IN, "in")
-        .add(Trigger.READY, "ready", "done")
+        .add(Trigger.READY, "ready")
         .add(Trigger.DUE, "due", "eta")
         .add(Trigger.DEADLINE, "deadline", "new deadline")
         .add(Trigger.AT_END, "at");
@@ -246,7 +288,7 @@ final class DeadlineLexicon {
         "fallen", "decrease", "decreased", "up", "down", "exceed", "exceeded", "multiply", "multiplied",
         "divide", "divided", "upgrade", "upgraded", "update", "updated", "version", "v", "off", "short"));
     b.meetingWords.addAll(Set.of("call", "calls", "meeting", "meetings", "meet", "chat", "talk", "speak",
-        "catch-up", "catchup", "zoom", "phone", "ring", "appointment", "interview", "lunch", "coffee"));
+        "catch-up", "catchup", "zoom", "phone", "ring", "appointment", "interview", "lunch", "coffee", "see"));
     b.awayWords.addAll(Set.of("available", "free", "away", "vacation", "holiday", "holidays", "leave", "office",
         "ooo", "closed", "busy", "travelling", "traveling", "offline"));
     b.objectWords.addAll(Set.of("me", "us", "you", "him", "her", "them", "back", "again", "up", "briefly",
@@ -258,11 +300,6 @@ final class DeadlineLexicon {
         "dkk", "dollars", "dollar", "euros", "euro", "pounds", "units", "pcs", "users", "people", "items",
         "pages", "words", "lines", "x", "points", "pts", "ms", "mb", "gb", "kb"));
     b.forWords.add(true, "for a", "for an", "for the", "for", "for a quick", "for a short", "for a brief");
-    b.anchors.addAll(Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod", "ton", "tom", "tmrw",
-        "eod", "cob", "eob", "eow", "eom", "eoy", "end", "week", "month", "year", "day", "hour", "hr", "min",
-        "noon", "midday", "midnight", "lunch", "morning", "afternoon", "evening", "night", "jan", "feb",
-        "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "close of", "fortnight",
-        "business", "working", "work"));
     return new DeadlineLexicon(b);
   }
 
@@ -282,7 +319,7 @@ final class DeadlineLexicon {
     b.deadlineWordEndings.addAll(Set.of("frist", "fristen", "deadline", "deadlinen"));
     b.postfixTriggers.add(true, "senest", "seinest", "på det seneste", "på det seineste");
     b.jargon.addAll(Set.of("eod", "cob", "eow", "eom"));
-    b.readyConnectors.add(true, "på", "for", "innen");
+    b.readyConnectors.add(true, "på");
     b.dueConnectors.add(true, "på", "den", "er", ":", "til betaling");
     b.deadlineConnectors.add(true, "er", ":", "på", "satt til", "settes til", "blir", "er satt til", "blir satt til");
     b.relativeDays
@@ -369,7 +406,7 @@ final class DeadlineLexicon {
         "oppdatert", "oppdaterer", "versjon", "v", "gått", "prisen", "beløpet", "summen", "ganger", "dele"));
     b.meetingWords.addAll(Set.of("møte", "møtet", "møtes", "møter", "treffes", "treffe", "prat", "prate",
         "snakke", "snakkes", "ringe", "ring", "ringer", "telefon", "samtale", "teamsmøte", "lunsj", "kaffe",
-        "avtale"));
+        "avtale", "ses", "sees"));
     b.awayWords.addAll(Set.of("ledig", "tilgjengelig", "borte", "ferie", "fri", "permisjon", "kontoret",
         "stengt", "opptatt", "bortreist", "reise", "utilgjengelig", "syk", "sykmeldt"));
     b.objectWords.addAll(Set.of("meg", "oss", "deg", "dere", "ham", "han", "henne", "dem", "igjen", "tilbake",
@@ -385,12 +422,6 @@ final class DeadlineLexicon {
         "hundre", "prosent", "%", "$", "€", "£", "kr", "nok", "usd", "eur", "sek", "dkk", "kroner", "krone",
         "stk", "enheter", "brukere", "personer", "sider", "ord", "linjer", "poeng", "x", "ms", "mb", "gb", "kb", "k", "m"));
     b.forWords.add(true, "for en", "for et", "for", "til en", "til et", "til", "for en kort", "til en kort");
-    b.anchors.addAll(Set.of("man", "tir", "ons", "tor", "fre", "lør", "søn", "i dag", "idag", "i kveld",
-        "ikveld", "i natt", "i morg", "imorg", "i morr", "imorr", "i mårr", "overmorgen", "i ettermiddag",
-        "i formiddag", "kl", "klokk", "lunsj", "lunch", "midnatt", "middag", "slutt", "utgang", "helg", "uk",
-        "måned", "mnd", "år", "dag", "døgn", "time", "minutt", "virkedag", "arbeidsdag", "nyttår", "nyår",
-        "jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des", "eod", "cob", "eow",
-        "eom", "tolv", "stengetid", "arbeidstid", "morgen", "veke", "yrkedag"));
     return new DeadlineLexicon(b);
   }
 
@@ -444,6 +475,5 @@ final class DeadlineLexicon {
     final Set<String> rangeWords = new HashSet<>();
     final Set<String> quantityWords = new HashSet<>();
     final Phrases.Builder<Boolean> forWords = Phrases.builder();
-    final Set<String> anchors = new HashSet<>();
   }
 }

@@ -1,7 +1,6 @@
 package dev.clientlens.analyse;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A sentence cut into lower-case words, numbers and single marks, each with its place in the text, for
@@ -16,10 +15,11 @@ final class DeadlineTokens {
   }
 
   private final String text;
-  private final List<String> words = new ArrayList<>();
-  private final List<Kind> kinds = new ArrayList<>();
-  private final List<Integer> starts = new ArrayList<>();
-  private final List<Integer> ends = new ArrayList<>();
+  private String[] words = new String[16];
+  private Kind[] kinds = new Kind[16];
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private int size;
 
   private DeadlineTokens(String text) {
     this.text = text;
@@ -32,34 +32,27 @@ final class DeadlineTokens {
   }
 
   int size() {
-    return words.size();
+    return size;
   }
 
   /** The lower-case text of token {@code i}, or the empty string past either end. */
   String word(int i) {
-    return i >= 0 && i < words.size() ? words.get(i) : "";
+    return i >= 0 && i < size ? words[i] : "";
   }
 
   boolean is(int i, Kind kind) {
-    return i >= 0 && i < kinds.size() && kinds.get(i) == kind;
+    return i >= 0 && i < size && kinds[i] == kind;
   }
 
   /** Whether token {@code i} follows token {@code i - 1} with no space between them. */
   boolean touchesPrevious(int i) {
-    return i > 0 && i < words.size() && starts.get(i).equals(ends.get(i - 1));
+    return i > 0 && i < size && starts[i] == ends[i - 1];
   }
 
-  int start(int i) {
-    return starts.get(i);
-  }
-
-  int end(int i) {
-    return ends.get(i);
-  }
 
   /** The original text from the start of token {@code from} to the end of token {@code to - 1}. */
   String span(int from, int to) {
-    return text.substring(starts.get(from), ends.get(to - 1));
+    return text.substring(starts[from], ends[to - 1]);
   }
 
   private void cut() {
@@ -131,9 +124,16 @@ final class DeadlineTokens {
   }
 
   private void add(String word, Kind kind, int start, int end) {
-    words.add(word);
-    kinds.add(kind);
-    starts.add(start);
-    ends.add(end);
+    if (size == words.length) {
+      words = Arrays.copyOf(words, size * 2);
+      kinds = Arrays.copyOf(kinds, size * 2);
+      starts = Arrays.copyOf(starts, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+    }
+    words[size] = word;
+    kinds[size] = kind;
+    starts[size] = start;
+    ends[size] = end;
+    size++;
   }
 }

@@ -91,10 +91,10 @@ public final class Deadlines {
         return List.of();
     }
     String text = sentenceText.length() > MAX_CHARS ? sentenceText.substring(0, MAX_CHARS) : sentenceText;
-    if (!lexicon.prefilter.matcher(text).find()) {
+    DeadlineTokens tokens = DeadlineTokens.of(text);
+    if (!lexicon.mayStateDeadline(tokens)) {
       return List.of();
     }
-    DeadlineTokens tokens = DeadlineTokens.of(text);
     List<Deadline> deadlines = new ArrayList<>();
     for (DeadlineGrammar.Mention mention : new DeadlineGrammar(lexicon, tokens).mentions()) {
       resolve(mention.spec(), messageDate)

@@ -3,9 +3,11 @@ package dev.clientlens.analyse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Word sequences ("no later than", "i løpet av") with a value each, looked up at a token position by
@@ -52,6 +54,16 @@ final class Phrases<V> {
 
   boolean startsAt(DeadlineTokens tokens, int at) {
     return match(tokens, at).isPresent();
+  }
+
+  Set<String> firstWords() {
+    return byFirstWord.keySet();
+  }
+
+  Set<String> lastWords() {
+    Set<String> last = new HashSet<>();
+    byFirstWord.values().forEach(entries -> entries.forEach(e -> last.add(e.words().get(e.words().size() - 1))));
+    return Set.copyOf(last);
   }
 
   static final class Builder<V> {
