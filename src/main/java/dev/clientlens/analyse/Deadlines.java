@@ -45,11 +45,13 @@ import java.util.Optional;
  *       next month); a date fewer months behind is a past mention. Numeric dates are day first, as in
  *       Norwegian and British usage; a slashed date reads month first (US) only when it cannot be day
  *       first ("5/15"), so "5/6" is 5 June. A dotted day and month needs a two-digit month or a closing
- *       dot ("15.05", "15.5."), so "3.5 million" and "version 2.1" stay numbers. Years 2000-2099.
+ *       dot ("15.05", "15.5."), so "3.5 million" and "version 2.1" stay numbers; a dotted pair that is
+ *       a valid day and month is a date ("innen 12.05" is 12 May), otherwise a time ("innen 14.30").
+ *       Years 2000-2099.
  *   <li>"End of the week", "slutten av uka", "by the weekend", "innen helgen", "EOW", "within the
  *       week", "i løpet av uka" are Friday 17:00 of the message's week (Sunday 23:59 once that has
  *       passed); "end of next week", "i slutten av neste uke", "i løpet av neste uke" the next week's
- *       Friday. "By next week", "innen neste uke", "before next week" are Monday 09:00 of next week.
+ *       Friday; "ved månedsslutt", "at the end of the month" as below. "By next week", "innen neste uke", "before next week" are Monday 09:00 of next week.
  *   <li>"End of the month", "månedsslutt", "innen utgangen av måneden" are the month's last day 17:00;
  *       "end of next month" next month's; "end of May" May's (year as for dates); "by next month" the
  *       1st of next month 09:00; "end of the year", "innen nyttår" 31 December 17:00.

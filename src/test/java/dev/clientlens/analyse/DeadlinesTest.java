@@ -26,6 +26,7 @@ class DeadlinesTest {
   private static final String MON = "2026-04-13T09:00+02:00";
   private static final String FRI_MORNING = "2026-04-17T09:30+02:00";
   private static final String FRI_AFTERNOON = "2026-04-17T15:00+02:00";
+  private static final String SAT = "2026-04-18T10:00+02:00";
   private static final String SUN_EVENING = "2026-04-19T20:00+02:00";
   private static final String MON_8 = "2026-04-20T08:00+02:00";
   private static final String MON_11 = "2026-04-20T11:00+02:00";
@@ -102,6 +103,18 @@ class DeadlinesTest {
         row(WED, "The deadline for the second draft is next Tuesday.", "2026-04-21T17:00+02:00"),
         row(WED, "Deadline: 20/4.", "2026-04-20T17:00+02:00"),
         row(WED, "Can you have it ready on Monday?", "2026-04-20T17:00+02:00"),
+        row(WED, "Could you get this to me by COB Thursday?", "2026-04-16T17:00+02:00"),
+        row(WED, "Need this by first thing Monday.", "2026-04-20T09:00+02:00"),
+        row(WED, "Please send it over by Monday at 9.", "2026-04-20T09:00+02:00"),
+        row(WED, "We need it by the 15th at 3pm.", "2026-04-15T15:00+02:00"),
+        row(WED, "The site must be live before the 1st of June.", "2026-06-01T17:00+02:00"),
+        row(WED, "ETA is Thursday afternoon.", "2026-04-16T17:00+02:00"),
+        row(WED, "Payment is due within 30 days.", "2026-05-15T17:00+02:00"),
+        row(WED, "Can you turn it around in 24h?", "2026-04-16T10:00+02:00"),
+        row(WED, "Get back to me within the week.", "2026-04-17T17:00+02:00"),
+        row(WED, "Please respond by Friday 17 April.", "2026-04-17T17:00+02:00"),
+        row(WED, "The offer is valid until 31 December 2026.", "2026-12-31T17:00+02:00"),
+        row(WED, "Send it by 12.00, not by 09.30.", "2026-04-15T12:00+02:00", "2026-04-16T09:30+02:00"),
         // spans
         row(WED, "Please reply within two days.", "2026-04-17T17:00+02:00"),
         row(WED, "I'll send it in a week.", "2026-04-22T17:00+02:00"),
@@ -117,6 +130,8 @@ class DeadlinesTest {
         row(FRI_AFTERNOON, "Can we have it by Wednesday?", "2026-04-22T17:00+02:00"),
         row(FRI_AFTERNOON, "Can we have it by tomorrow?", "2026-04-18T17:00+02:00"),
         row(FRI_AFTERNOON, "Can we have it by the end of the week?", "2026-04-17T17:00+02:00"),
+        row(SAT, "Can we have it by the end of the week?", "2026-04-19T23:59+02:00"),
+        row(SAT, "Can we have it by the end of next week?", "2026-04-24T17:00+02:00"),
         // across a month boundary
         row(APR_30, "Send it by tomorrow.", "2026-05-01T17:00+02:00"),
         row(APR_30, "Send it by the end of the month.", "2026-04-30T17:00+02:00"),
@@ -189,6 +204,7 @@ class DeadlinesTest {
         row(WED, "Vi leverer i løpet av dagen.", "2026-04-15T17:00+02:00"),
         row(WED, "Fakturaen må betales innen utgangen av måneden.", "2026-04-30T17:00+02:00"),
         row(WED, "Fakturaen må betales innen månedsslutt.", "2026-04-30T17:00+02:00"),
+        row(WED, "Vi fakturerer ved månedsslutt.", "2026-04-30T17:00+02:00"),
         row(WED, "Alt må være på plass innen utgangen av mai.", "2026-05-31T17:00+02:00"),
         row(WED, "Vi må ha det innen neste måned.", "2026-05-01T09:00+02:00"),
         row(WED, "Alt skal være ferdig innen nyttår.", "2026-12-31T17:00+02:00"),
@@ -204,6 +220,17 @@ class DeadlinesTest {
         row(WED, "Send det innen 01.06.2026.", "2026-06-01T17:00+02:00"),
         row(WED, "Send det innen tirsdag 21. april.", "2026-04-21T17:00+02:00"),
         row(WED, "Fakturaen forfaller 30.04.", "2026-04-30T17:00+02:00"),
+        row(WED, "Vi trenger tilbakemelding senest torsdag 16. april kl. 12.00.", "2026-04-16T12:00+02:00"),
+        row(WED, "Tilbudet gjelder til og med 30. april.", "2026-04-30T17:00+02:00"),
+        row(WED, "Frist for innlevering: 20.04.2026 kl. 23.59", "2026-04-20T23:59+02:00"),
+        row(WED, "Svarfrist er satt til 1. mai.", "2026-05-01T17:00+02:00"),
+        row(WED, "Fristen for å melde seg på er fredag.", "2026-04-17T17:00+02:00"),
+        row(WED, "Jeg sender det til deg før helgen.", "2026-04-17T17:00+02:00"),
+        row(WED, "Kan du sende det over i løpet av morgendagen?", "2026-04-16T17:00+02:00"),
+        row(WED, "Send meg en oppdatering innen torsdag ettermiddag.", "2026-04-16T17:00+02:00"),
+        row(WED, "Har du mulighet til å sende det innen kl. 9 i morgen?", "2026-04-16T09:00+02:00"),
+        row(WED, "Betalingsfrist 14 dager.", "2026-04-29T17:00+02:00"),
+        row(WED, "Svar innen man. kl 10 eller innen tor 14:00.", "2026-04-20T10:00+02:00", "2026-04-16T14:00+02:00"),
         // tidsrom
         row(WED, "Vi trenger svar innen to dager.", "2026-04-17T17:00+02:00"),
         row(WED, "Vi leverer om en uke.", "2026-04-22T17:00+02:00"),
@@ -217,6 +244,8 @@ class DeadlinesTest {
         // over en ukegrense
         row(FRI_AFTERNOON, "Kan vi få det innen mandag?", "2026-04-20T17:00+02:00"),
         row(FRI_AFTERNOON, "Kan vi få det innen i morgen?", "2026-04-18T17:00+02:00"),
+        row(SAT, "Kan vi få det innen slutten av uka?", "2026-04-19T23:59+02:00"),
+        row(SUN_EVENING, "Kan vi få det innen neste mandag?", "2026-04-20T17:00+02:00"),
         // over en månedsgrense
         row(APR_30, "Send det innen i morgen.", "2026-05-01T17:00+02:00"),
         row(APR_30, "Send det innen utgangen av måneden.", "2026-04-30T17:00+02:00"),
@@ -270,7 +299,19 @@ class DeadlinesTest {
         row(WED, "Please read section 2.10 before the review."),
         row(WED, "The score was 3.5 by the end."),
         row(WED, "I sat by Sun Lee at dinner."),
-        row(WED, "We paid the invoice on 12 May."));
+        row(WED, "We paid the invoice on 12 May."),
+        row(WED, "I'm done for today."),
+        row(WED, "I'll call you in 10 minutes."),
+        row(WED, "See you in two weeks."),
+        row(WED, "Are you free Friday before 3pm?"),
+        row(WED, "By the way, on Friday we'll be closed."),
+        row(WED, "Written by John on May 12."),
+        row(WED, "Please return the contract by April 10."),
+        row(WED, "Due to Friday's holiday we are late."),
+        row(WED, "I'm here until 5."),
+        row(WED, "Sent by 3 people; by 2027 we'll have grown."),
+        row(WED, "It grew by 10.5 and then by 1.5x."),
+        row(WED, "I'll be in touch in a few days."));
   }
 
   static Stream<Arguments> norwegianNonDeadlines() {
@@ -302,7 +343,86 @@ class DeadlinesTest {
         row(WED, "Til slutt vil jeg si takk."),
         row(WED, "Oppdatert til 2.10 i går."),
         row(WED, "I slutten av forrige uke var vi opptatt."),
-        row(WED, "Vi betalte fakturaen 12. mai."));
+        row(WED, "Vi betalte fakturaen 12. mai."),
+        row(WED, "Jeg er ferdig for i dag."),
+        row(WED, "Vi ses om to uker."),
+        row(WED, "Husk møtet før helgen."),
+        row(WED, "Fristen gikk ut i går."),
+        row(WED, "God helg til alle!"),
+        row(WED, "Innen 2027 vil vi ha vokst, og innen IT er det travelt."),
+        row(WED, "Send det innen 1. april."),
+        row(WED, "Vi må ha dette på plass snart, det haster veldig."));
+  }
+
+  @Test
+  void keepsTheWordsThatStateEachDeadline() {
+    List<String> expressions =
+        DEADLINES.find("Please have the draft ready by Friday 10am and the rest by the end of May at the latest.",
+                Language.ENGLISH, OffsetDateTime.parse(WED))
+            .stream()
+            .map(Deadline::expression)
+            .toList();
+    assertEquals(List.of("by Friday 10am", "by the end of May"), expressions);
+    assertEquals(
+        List.of(new Deadline(OffsetDateTime.parse("2026-04-20T10:00+02:00"), "innen mandag kl. 10")),
+        DEADLINES.find("Leveransen må være klar innen mandag kl. 10.", Language.NORWEGIAN, OffsetDateTime.parse(WED)));
+  }
+
+  @Test
+  void readsEachSentenceOfAMessageInItsOwnLanguage() {
+    List<Sentence> message = List.of(
+        sentence("Hei! Kan du sende utkastet innen fredag?", Language.NORWEGIAN),
+        sentence("Also, the invoice is due on the 30th.", Language.ENGLISH),
+        sentence("Bis Freitag, bitte.", Language.OTHER),
+        sentence("Thanks!", Language.ENGLISH));
+    List<OffsetDateTime> dues = DEADLINES.find(message, OffsetDateTime.parse(WED)).stream().map(Deadline::due).toList();
+    assertEquals(parsed(List.of("2026-04-17T17:00+02:00", "2026-04-30T17:00+02:00")), dues);
+  }
+
+  @Test
+  void statesNoDeadlineInOtherLanguages() {
+    assertEquals(List.of(), DEADLINES.find("by Friday", Language.OTHER, OffsetDateTime.parse(WED)));
+  }
+
+  @Test
+  void neverThrowsOnOddInput() {
+    OffsetDateTime[] dates = {
+      OffsetDateTime.parse(WED), OffsetDateTime.MAX, OffsetDateTime.MIN,
+      OffsetDateTime.parse("+999999999-12-31T10:00+18:00"), OffsetDateTime.parse("2024-02-29T23:59:59.999+14:00"),
+      OffsetDateTime.parse("2026-12-31T23:59:30-12:00")
+    };
+    String[] pieces = {
+      "by", "innen", "før", "til", "the", "12", "12.", "15.05", "3.5", "/", ":", "kl", ".", "fredag", "Friday",
+      "next", "neste", "end", "of", "week", "uke", "slutten", "av", "in", "om", "a", "en", "days", "dager", "at",
+      "latest", "senest", "pm", "am", "2026-02-30", "31/2", "99:99", "24:00", "0:00", "00.00", "53", "week 0",
+      "\u0130", "\uD83D\uDE00", "'", "\u2019", "-", "man", "tor", "frist", "deadline", "due", "ready", "i",
+      "morgen", "dag", "EOD", "999999999999", "0", "00", "31", "32", "february 29", "29 feb", "nyttår",
+      "helgen", "\u00A0", "\n", "\t"
+    };
+    java.util.Random random = new java.util.Random(20260415);
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      Language language = random.nextBoolean() ? Language.ENGLISH : Language.NORWEGIAN;
+      DEADLINES.find(text.toString(), language, dates[random.nextInt(dates.length)]);
+    }
+    DEADLINES.find("", Language.ENGLISH, OffsetDateTime.parse(WED));
+    DEADLINES.find("by Friday ".repeat(100_000), Language.ENGLISH, OffsetDateTime.parse(WED));
+    DEADLINES.find("12.".repeat(100_000), Language.NORWEGIAN, OffsetDateTime.parse(WED));
+  }
+
+  @Test
+  void readsOnlyTheStartOfAVeryLongSentence() {
+    String text = "by Friday ".repeat(100_000);
+    int found = DEADLINES.find(text, Language.ENGLISH, OffsetDateTime.parse(WED)).size();
+    assertEquals(Deadlines.MAX_CHARS / "by Friday ".length(), found);
+  }
+
+  private static Sentence sentence(String text, Language language) {
+    List<String> words = List.of(text.split(" "));
+    return new Sentence(text, words, words.stream().map(w -> "X").toList(), language);
   }
 
   private static Arguments row(String messageDate, String sentence, String... expected) {
