@@ -45,6 +45,8 @@ final class DeadlineGrammar {
   private static final int PAST_WINDOW = 3;
   private static final int AWAY_WINDOW = 5;
   private static final int RANGE_WINDOW = 8;
+  /** How far "the deadline for ... is" may look for its "is". */
+  private static final int DEADLINE_SUBJECT_WINDOW = 9;
 
   private final DeadlineLexicon lex;
   private final DeadlineTokens t;
@@ -133,28 +135,16 @@ final class DeadlineGrammar {
   }
 
   private Optional<Parse> afterTrigger(Trigger kind, int at) {
-    switch (kind) {
-      case POINT:
-      case BEFORE:
-      case UNTIL:
-        return point(at, kind);
-      case EITHER:
-        return point(at, kind).or(() -> span(at));
-      case SPAN:
-        return span(at).or(() -> point(at, kind));
-      case IN:
-        return span(at);
-      case READY:
-        return point(lex.readyConnectors.skip(t, at), kind);
-      case DUE:
-        return point(lex.dueConnectors.skip(t, at), kind);
-      case DEADLINE:
-        return deadline(at);
-      case AT_END:
-        return endOf(at, kind);
-      default:
-        throw new IllegalStateException("deadline grammar: unknown trigger " + kind);
-    }
+    return switch (kind) {
+      case POINT, BEFORE, UNTIL -> point(at, kind);
+      case EITHER -> point(at, kind).or(() -> span(at));
+      case SPAN -> span(at).or(() -> point(at, kind));
+      case IN -> span(at);
+      case READY -> point(lex.readyConnectors.skip(t, at), kind);
+      case DUE -> point(lex.dueConnectors.skip(t, at), kind);
+      case DEADLINE -> deadline(at);
+      case AT_END -> endOf(at, kind);
+    };
   }
 
   /** "Deadline: Friday", "fristen er fredag", "the deadline for the draft is Friday". */
@@ -164,13 +154,14 @@ final class DeadlineGrammar {
     if (direct.isPresent() || connected != at) {
       return direct;
     }
-    for (int i = at; i < at + 6 && i < t.size(); i++) {
+    for (int i = at; i < at + DEADLINE_SUBJECT_WINDOW && i < t.size(); i++) {
       if (t.is(i, Kind.MARK) && !t.word(i).equals(":")) {
         return Optional.empty();
       }
       int linked = lex.deadlineConnectors.skip(t, i);
-      if (linked != i && !t.word(i).equals("for") && !t.word(i).equals("på")) {
-        return point(linked, Trigger.DEADLINE);
+      Optional<Parse> parse = linked == i ? Optional.empty() : point(linked, Trigger.DEADLINE);
+      if (parse.isPresent()) {
+        return parse;
       }
     }
     return Optional.empty();
@@ -332,19 +323,19 @@ final class DeadlineGrammar {
     if (full != null) {
       return Optional.of(new Phrases.Hit<>(at + 1, full));
     }
-    DayOfWeek short_ = lex.weekdayAbbreviations.get(word);
-    if (short_ == null || !t.is(at, Kind.WORD)) {
+    DayOfWeek abbreviated = lex.weekdayAbbreviations.get(word);
+    if (abbreviated == null || !t.is(at, Kind.WORD)) {
       return Optional.empty();
     }
     int next = at + 1;
     if (t.word(next).equals(".") && t.touchesPrevious(next)) {
-      return Optional.of(new Phrases.Hit<>(next + 1, short_));
+      return Optional.of(new Phrases.Hit<>(next + 1, abbreviated));
     }
     boolean timeFollows = lex.clockPrefixes.startsAt(t, next) || lex.partsOfDay.startsAt(t, next);
     if (t.is(next, Kind.WORD) && !timeFollows) {
       return Optional.empty();
     }
-    return Optional.of(new Phrases.Hit<>(next, short_));
+    return Optional.of(new Phrases.Hit<>(next, abbreviated));
   }
 
   /** "12 May", "12th of May", "May 12th, 2026", "the 3rd", "den 12.", "12. mai", "15.05", "15/5". */

@@ -51,8 +51,9 @@ import java.util.Optional;
  *   <li>"End of the week", "slutten av uka", "by the weekend", "innen helgen", "EOW", "within the
  *       week", "i løpet av uka" are Friday 17:00 of the message's week (Sunday 23:59 once that has
  *       passed); "end of next week", "i slutten av neste uke", "i løpet av neste uke" the next week's
- *       Friday; "ved månedsslutt", "at the end of the month" as below. "By next week", "innen neste uke", "before next week" are Monday 09:00 of next week.
- *   <li>"End of the month", "månedsslutt", "innen utgangen av måneden" are the month's last day 17:00;
+ *       Friday. "By next week", "innen neste uke", "before next week" are Monday 09:00 of next week.
+ *   <li>"End of the month", "at the end of the month", "ved månedsslutt", "innen utgangen av måneden"
+ *       are the month's last day 17:00 (23:59 once that has passed);
  *       "end of next month" next month's; "end of May" May's (year as for dates); "by next month" the
  *       1st of next month 09:00; "end of the year", "innen nyttår" 31 December 17:00.
  *   <li>"Week 20", "uke 20" (ISO weeks) are that week's Friday 17:00; "before week 20" its Monday 09:00.

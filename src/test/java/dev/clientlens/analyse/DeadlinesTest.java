@@ -102,6 +102,8 @@ class DeadlinesTest {
         row(WED, "The deadline is Tuesday 9am.", "2026-04-21T09:00+02:00"),
         row(WED, "The deadline for the second draft is next Tuesday.", "2026-04-21T17:00+02:00"),
         row(WED, "Deadline: 20/4.", "2026-04-20T17:00+02:00"),
+        row(WED, "The deadline for the launch of the site is Friday.", "2026-04-17T17:00+02:00"),
+        row(WED, "Deadline for comments on the draft: 20 April.", "2026-04-20T17:00+02:00"),
         row(WED, "Can you have it ready on Monday?", "2026-04-20T17:00+02:00"),
         row(WED, "Could you get this to me by COB Thursday?", "2026-04-16T17:00+02:00"),
         row(WED, "Need this by first thing Monday.", "2026-04-20T09:00+02:00"),
