@@ -405,7 +405,8 @@ final class DeadlineGrammar {
     if (t.is(y, Kind.NUMBER) && YEAR.matcher(t.word(y)).matches()) {
       int year = Integer.parseInt(t.word(y));
       if (year >= 2000 && year <= 2099) {
-        return Optional.of(new DayParse(new DueSpec.OnDate(day, month, OptionalInt.of(year), Optional.empty()), y + 1));
+        DueSpec.Day date = new DueSpec.OnDate(day, month, OptionalInt.of(year), Optional.empty());
+        return Optional.of(new DayParse(date, y + 1));
       }
     }
     return Optional.of(new DayParse(new DueSpec.OnDate(day, month, OptionalInt.empty(), Optional.empty()), at));
@@ -559,7 +560,9 @@ final class DeadlineGrammar {
         return Optional.of(new Parse(new DueSpec.EndOfYear(), after));
       case DAY:
         // "at the end of the day" is an idiom ("all things considered"), not a time
-        return kind == Trigger.AT_END ? Optional.empty() : Optional.of(new Parse(new DueSpec.RelativeDay(0, Optional.empty()), after));
+        return kind == Trigger.AT_END
+            ? Optional.empty()
+            : Optional.of(new Parse(new DueSpec.RelativeDay(0, Optional.empty()), after));
       default:
         return Optional.empty();
     }
@@ -608,7 +611,8 @@ final class DeadlineGrammar {
         return true;
       }
     }
-    if (kind == Trigger.IN && (anyBefore(trigger, PAST_WINDOW, lex.countingWords) || anyBefore(trigger, 2, lex.aboutWords))) {
+    if (kind == Trigger.IN
+        && (anyBefore(trigger, PAST_WINDOW, lex.countingWords) || anyBefore(trigger, 2, lex.aboutWords))) {
       return true; // "twice in a week", "snakke om en uke"
     }
     int last = parse.end() - 1;

@@ -222,7 +222,8 @@ final class DeadlineLexicon {
             "eod", "cob", "eob", "end of day", "end of the day", "the end of the day", "the end of day",
             "end-of-day", "close of business", "end of business", "close of play", "end of play",
             "the close of business", "the end of business")
-        .add(new PartOfDay(MORNING, false, false), "morning", "in the morning", "first thing", "first thing in the morning")
+        .add(new PartOfDay(MORNING, false, false),
+            "morning", "in the morning", "first thing", "first thing in the morning")
         .add(new PartOfDay(END_OF_DAY, false, false), "afternoon", "in the afternoon")
         .add(new PartOfDay(LATE, false, false), "evening", "in the evening", "night");
     b.clockPrefixes.add(true, "at");
@@ -396,7 +397,8 @@ final class DeadlineLexicon {
         .add(new UnitAmount(1, DueSpec.Unit.MONTHS), "måned", "måneder", "månedene", "måneders", "måneds", "mnd");
     b.spanFillers.add(true, "de neste", "de kommende", "de nærmeste", "det neste", "den neste",
         "det kommende", "den kommende", "den nærmeste", "det nærmeste");
-    b.singularUnits.addAll(Set.of("minutt", "minuttet", "time", "timen", "døgn", "døgnet", "dag", "dagen", "uke", "uka", "uken",
+    b.singularUnits.addAll(Set.of("minutt", "minuttet", "time", "timen", "døgn", "døgnet", "dag", "dagen", "uke", "uka",
+        "uken",
         "måned", "måneden", "virkedag", "arbeidsdag"));
     b.weekNumbers.add(true, "uke", "veke", "u", "uke nr", "uke nr .", "week");
     b.pastWords.addAll(Set.of("var", "ble", "hadde", "fikk", "gikk", "kom", "sendte", "leverte", "møttes"));
@@ -420,7 +422,8 @@ final class DeadlineLexicon {
     b.rangeWords.addAll(Set.of("fra", "mellom"));
     b.quantityWords.addAll(Set.of("millioner", "million", "mill", "mrd", "milliarder", "milliard", "tusen",
         "hundre", "prosent", "%", "$", "€", "£", "kr", "nok", "usd", "eur", "sek", "dkk", "kroner", "krone",
-        "stk", "enheter", "brukere", "personer", "sider", "ord", "linjer", "poeng", "x", "ms", "mb", "gb", "kb", "k", "m"));
+        "stk", "enheter", "brukere", "personer", "sider", "ord", "linjer", "poeng", "x", "ms", "mb", "gb", "kb", "k",
+        "m"));
     b.forWords.add(true, "for en", "for et", "for", "til en", "til et", "til", "for en kort", "til en kort");
     return new DeadlineLexicon(b);
   }
