@@ -1,0 +1,482 @@
+package dev.clientlens.analyse;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The words of the deadline grammar in one language; built once, read by any number of threads. */
+final class DeadlineLexicon {
+  /** What a trigger word lets follow it. */
+  enum Trigger {
+    /** by, before, no later than, før, senest: a moment or a period. */
+    POINT,
+    /** until, till, til: as POINT, but not in "from ... until" nor "until today". */
+    UNTIL,
+    /** before, før: as POINT, but "before week 20" is its Monday morning. */
+    BEFORE,
+    /** innen: a moment, a period or a span. */
+    EITHER,
+    /** within, i løpet av: a span, a period ("the week") or a moment. */
+    SPAN,
+    /** in, om: a span only ("in two days"), and not "twice in a week" nor "snakke om en uke". */
+    IN,
+    /** ready, done, klar, ferdig: a moment, after an optional "on"/"for"/"på". */
+    READY,
+    /** due, forfaller: a moment, after an optional "on", "date is". */
+    DUE,
+    /** deadline, frist: a moment, after "is", ":", or "for the draft is". */
+    DEADLINE,
+    /** at, i: only "the end of the week/month/year/May", "slutten av uka". */
+    AT_END
+  }
+
+  /** How a word before a weekday or a period places it. */
+  enum Modifier {
+    THE,
+    THIS,
+    NEXT,
+    PAST
+  }
+
+  enum Period {
+    HOUR,
+    DAY,
+    WEEK,
+    WEEKEND,
+    MONTH,
+    YEAR
+  }
+
+  record RelativeDay(int days, Optional<LocalTime> time) {}
+
+  /** A named time of day; {@code alone} if it makes a deadline without a day ("by noon"). */
+  record PartOfDay(LocalTime time, boolean alone, boolean endOfDay) {}
+
+  record PeriodRef(Modifier modifier, Period period) {}
+
+  record UnitAmount(int times, DueSpec.Unit unit) {}
+
+  final Phrases<Trigger> triggers;
+  final Set<String> deadlineWordEndings;
+  final Phrases<Boolean> postfixTriggers;
+  final Set<String> jargon;
+  final Phrases<Boolean> readyConnectors;
+  final Phrases<Boolean> dueConnectors;
+  final Phrases<Boolean> deadlineConnectors;
+  final Phrases<RelativeDay> relativeDays;
+  final Phrases<PartOfDay> partsOfDay;
+  final Phrases<Boolean> clockPrefixes;
+  final Phrases<Boolean> dayConnectors;
+  final Map<String, DayOfWeek> weekdays;
+  final Map<String, DayOfWeek> weekdayAbbreviations;
+  final Map<String, Month> months;
+  final Phrases<Modifier> weekdayModifiers;
+  final Phrases<Modifier> weekSuffixes;
+  final Phrases<Boolean> dateArticles;
+  final Set<String> ordinalSuffixes;
+  /** Whether "12." is an ordinal ("innen 12."), as in Norwegian. */
+  final boolean dotOrdinals;
+  final Phrases<Boolean> endOf;
+  final Phrases<PeriodRef> periods;
+  final Phrases<DueSpec> periodWords;
+  final Phrases<Integer> amounts;
+  final Phrases<UnitAmount> units;
+  final Phrases<Boolean> spanFillers;
+  final Set<String> singularUnits;
+  final Phrases<Boolean> weekNumbers;
+  final Set<String> pastWords;
+  final Set<String> changeWords;
+  final Set<String> meetingWords;
+  final Set<String> awayWords;
+  final Set<String> objectWords;
+  final Set<String> countingWords;
+  final Set<String> aboutWords;
+  final Set<String> rangeWords;
+  final Set<String> quantityWords;
+  final Phrases<Boolean> forWords;
+  /** The first words of triggers: a sentence without one states no deadline. */
+  private final Set<String> triggerWords;
+  /** Words a moment or span cannot do without: a sentence without one, or a digit, states none. */
+  private final Set<String> anchorWords;
+
+  private DeadlineLexicon(Builder b) {
+    triggers = b.triggers.build();
+    deadlineWordEndings = Set.copyOf(b.deadlineWordEndings);
+    postfixTriggers = b.postfixTriggers.build();
+    jargon = Set.copyOf(b.jargon);
+    readyConnectors = b.readyConnectors.build();
+    dueConnectors = b.dueConnectors.build();
+    deadlineConnectors = b.deadlineConnectors.build();
+    relativeDays = b.relativeDays.build();
+    partsOfDay = b.partsOfDay.build();
+    clockPrefixes = b.clockPrefixes.build();
+    dayConnectors = b.dayConnectors.build();
+    weekdays = Map.copyOf(b.weekdays);
+    weekdayAbbreviations = Map.copyOf(b.weekdayAbbreviations);
+    months = Map.copyOf(b.months);
+    weekdayModifiers = b.weekdayModifiers.build();
+    weekSuffixes = b.weekSuffixes.build();
+    dateArticles = b.dateArticles.build();
+    ordinalSuffixes = Set.copyOf(b.ordinalSuffixes);
+    dotOrdinals = b.dotOrdinals;
+    endOf = b.endOf.build();
+    periods = b.periods.build();
+    periodWords = b.periodWords.build();
+    amounts = b.amounts.build();
+    units = b.units.build();
+    spanFillers = b.spanFillers.build();
+    singularUnits = Set.copyOf(b.singularUnits);
+    weekNumbers = b.weekNumbers.build();
+    pastWords = Set.copyOf(b.pastWords);
+    changeWords = Set.copyOf(b.changeWords);
+    meetingWords = Set.copyOf(b.meetingWords);
+    awayWords = Set.copyOf(b.awayWords);
+    objectWords = Set.copyOf(b.objectWords);
+    countingWords = Set.copyOf(b.countingWords);
+    aboutWords = Set.copyOf(b.aboutWords);
+    rangeWords = Set.copyOf(b.rangeWords);
+    quantityWords = Set.copyOf(b.quantityWords);
+    forWords = b.forWords.build();
+    triggerWords = union(triggers.firstWords(), postfixTriggers.firstWords(), jargon);
+    anchorWords = union(weekdays.keySet(), weekdayAbbreviations.keySet(), months.keySet(), relativeDays.lastWords(),
+        partsOfDay.lastWords(), periods.lastWords(), periodWords.lastWords(), units.lastWords(),
+        weekNumbers.firstWords(), jargon);
+  }
+
+  /**
+   * The cheap first look that spares most sentences the grammar: a deadline needs a trigger word and
+   * a number or a word that names a time.
+   */
+  boolean mayStateDeadline(DeadlineTokens tokens) {
+    boolean trigger = false;
+    boolean anchor = false;
+    for (int i = 0; i < tokens.size() && !(trigger && anchor); i++) {
+      if (tokens.is(i, DeadlineTokens.Kind.NUMBER)) {
+        anchor = true;
+      } else if (tokens.is(i, DeadlineTokens.Kind.WORD)) {
+        String word = tokens.word(i);
+        trigger |= triggerWords.contains(word) || isDeadlineWord(word);
+        anchor |= anchorWords.contains(word);
+      }
+    }
+    return trigger && anchor;
+  }
+
+  /** "deadline", "frist", "fristen", and compounds such as "svarfrist". */
+  boolean isDeadlineWord(String word) {
+    for (String ending : deadlineWordEndings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
+
+  private static final LocalTime MORNING = DueSpec.MORNING;
+  private static final LocalTime NOON = DueSpec.NOON;
+  private static final LocalTime END_OF_DAY = DueSpec.END_OF_DAY;
+  private static final LocalTime LATE = DueSpec.LATE;
+
+  static DeadlineLexicon english() {
+    Builder b = new Builder();
+    b.triggers
+        .add(Trigger.BEFORE, "before", "prior to", "ahead of")
+        .add(Trigger.POINT, "by", "no later than", "not later than", "latest", "at the latest", "at the very latest")
+        .add(Trigger.UNTIL, "until", "till", "untill")
+        .add(Trigger.SPAN, "within", "over the next", "over the coming")
+        .add(Trigger.IN, "in")
+        .add(Trigger.READY, "ready")
+        .add(Trigger.DUE, "due", "eta")
+        .add(Trigger.DEADLINE, "deadline", "new deadline")
+        .add(Trigger.AT_END, "at");
+    b.deadlineWordEndings.add("deadline");
+    b.postfixTriggers.add(true, "at the latest", "at the very latest", "latest");
+    b.jargon.addAll(Set.of("eod", "cob", "eow", "eom", "eob"));
+    b.readyConnectors.add(true, "on", "for");
+    b.dueConnectors.add(true, "on", "date", "date is", "date of", "date :", "is", ":", "is on");
+    b.deadlineConnectors.add(true, "is", "is on", ":", "on", "of", "is set for", "set for", "will be");
+    b.relativeDays
+        .add(new RelativeDay(0, Optional.empty()), "today", "end of today", "the end of today")
+        .add(new RelativeDay(0, Optional.of(LATE)), "tonight", "this evening")
+        .add(new RelativeDay(0, Optional.of(END_OF_DAY)), "this afternoon")
+        .add(new RelativeDay(1, Optional.empty()), "tomorrow", "tmrw", "tomorow", "tommorow", "tommorrow")
+        .add(new RelativeDay(2, Optional.empty()), "the day after tomorrow", "day after tomorrow");
+    b.partsOfDay
+        .add(new PartOfDay(NOON, true, false), "noon", "midday", "lunch", "lunchtime", "lunch time", "12 noon")
+        .add(new PartOfDay(LATE, true, false), "midnight")
+        .add(new PartOfDay(END_OF_DAY, true, true),
+            "eod", "cob", "eob", "end of day", "end of the day", "the end of the day", "the end of day",
+            "end-of-day", "close of business", "end of business", "close of play", "end of play",
+            "the close of business", "the end of business")
+        .add(new PartOfDay(MORNING, false, false),
+            "morning", "in the morning", "first thing", "first thing in the morning")
+        .add(new PartOfDay(END_OF_DAY, false, false), "afternoon", "in the afternoon")
+        .add(new PartOfDay(LATE, false, false), "evening", "in the evening", "night");
+    b.clockPrefixes.add(true, "at");
+    b.dayConnectors.add(true, "on", ",");
+    week(b.weekdays, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    week(b.weekdayAbbreviations, "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    b.weekdayAbbreviations.putAll(Map.of("tues", DayOfWeek.TUESDAY, "weds", DayOfWeek.WEDNESDAY,
+        "thur", DayOfWeek.THURSDAY, "thurs", DayOfWeek.THURSDAY));
+    year(b.months, "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december");
+    year(b.months, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    b.months.put("sept", Month.SEPTEMBER);
+    b.weekdayModifiers
+        .add(Modifier.THIS, "this", "this coming", "coming", "on", "on this", "on the coming")
+        .add(Modifier.NEXT, "next", "on next")
+        .add(Modifier.PAST, "last", "past", "previous", "on last");
+    b.weekSuffixes
+        .add(Modifier.NEXT, "next week", "of next week", "the following week")
+        .add(Modifier.THIS, "this week", "of this week")
+        .add(Modifier.PAST, "last week", "of last week", "ago");
+    b.dateArticles.add(true, "the", "on the", "on");
+    b.ordinalSuffixes.addAll(Set.of("st", "nd", "rd", "th"));
+    b.endOf.add(true, "end of", "the end of", "the close of");
+    b.periods
+        .add(new PeriodRef(Modifier.THE, Period.HOUR), "the hour")
+        .add(new PeriodRef(Modifier.THE, Period.DAY), "the day")
+        .add(new PeriodRef(Modifier.THE, Period.WEEK), "the week", "week")
+        .add(new PeriodRef(Modifier.THIS, Period.WEEK), "this week", "the current week")
+        .add(new PeriodRef(Modifier.NEXT, Period.WEEK), "next week", "the following week")
+        .add(new PeriodRef(Modifier.THE, Period.WEEKEND), "the weekend", "weekend")
+        .add(new PeriodRef(Modifier.THIS, Period.WEEKEND), "this weekend")
+        .add(new PeriodRef(Modifier.THE, Period.MONTH), "the month", "month")
+        .add(new PeriodRef(Modifier.THIS, Period.MONTH), "this month", "the current month")
+        .add(new PeriodRef(Modifier.NEXT, Period.MONTH), "next month", "the following month")
+        .add(new PeriodRef(Modifier.THE, Period.YEAR), "the year", "year")
+        .add(new PeriodRef(Modifier.THIS, Period.YEAR), "this year");
+    b.periodWords
+        .add(new DueSpec.EndOfWeek(0), "eow", "end-of-week", "week-end")
+        .add(new DueSpec.EndOfMonth(0), "eom", "month-end", "month end", "end-of-month")
+        .add(new DueSpec.EndOfYear(), "year-end", "year end", "end-of-year", "eoy");
+    b.amounts
+        .add(1, "a", "an", "one", "a single")
+        .add(2, "two", "a couple of", "couple of", "a couple")
+        .add(3, "three").add(4, "four").add(5, "five").add(6, "six").add(7, "seven").add(8, "eight")
+        .add(9, "nine").add(10, "ten").add(11, "eleven").add(12, "twelve").add(14, "fourteen")
+        .add(24, "twenty-four", "twenty four").add(48, "forty-eight", "forty eight");
+    b.units
+        .add(new UnitAmount(1, DueSpec.Unit.MINUTES), "minute", "minutes", "min", "mins")
+        .add(new UnitAmount(1, DueSpec.Unit.HOURS), "hour", "hours", "hrs", "hr", "h")
+        .add(new UnitAmount(1, DueSpec.Unit.DAYS), "day", "days", "calendar days")
+        .add(new UnitAmount(1, DueSpec.Unit.WORKING_DAYS),
+            "working day", "working days", "business day", "business days", "work day", "work days",
+            "workday", "workdays")
+        .add(new UnitAmount(1, DueSpec.Unit.WEEKS), "week", "weeks")
+        .add(new UnitAmount(2, DueSpec.Unit.WEEKS), "fortnight")
+        .add(new UnitAmount(1, DueSpec.Unit.MONTHS), "month", "months");
+    b.spanFillers.add(true, "the next", "the coming", "the following");
+    b.singularUnits.addAll(Set.of("minute", "hour", "day", "week", "month", "fortnight", "working", "business"));
+    b.weekNumbers.add(true, "week", "wk", "w");
+    b.pastWords.addAll(Set.of("was", "were", "had", "did", "got", "went", "came", "sent", "delivered", "met"));
+    b.changeWords.addAll(Set.of("increase", "increased", "increases", "reduce", "reduced", "reduces", "cut",
+        "raise", "raised", "rise", "rose", "risen", "drop", "dropped", "grow", "grew", "grown", "fall", "fell",
+        "fallen", "decrease", "decreased", "up", "down", "exceed", "exceeded", "multiply", "multiplied",
+        "divide", "divided", "upgrade", "upgraded", "update", "updated", "version", "v", "off", "short"));
+    b.meetingWords.addAll(Set.of("call", "calls", "meeting", "meetings", "meet", "chat", "talk", "speak",
+        "catch-up", "catchup", "zoom", "phone", "ring", "appointment", "interview", "lunch", "coffee", "see"));
+    b.awayWords.addAll(Set.of("available", "free", "away", "vacation", "holiday", "holidays", "leave", "office",
+        "ooo", "closed", "busy", "travelling", "traveling", "offline"));
+    b.objectWords.addAll(Set.of("me", "us", "you", "him", "her", "them", "back", "again", "up", "briefly",
+        "quickly", "together"));
+    b.countingWords.addAll(Set.of("times", "once", "twice", "thrice", "per", "every", "each"));
+    b.rangeWords.addAll(Set.of("from", "between"));
+    b.quantityWords.addAll(Set.of("million", "millions", "mill", "mln", "m", "bn", "billion", "billions", "k",
+        "thousand", "hundred", "percent", "%", "$", "€", "£", "kr", "nok", "usd", "eur", "gbp", "sek",
+        "dkk", "dollars", "dollar", "euros", "euro", "pounds", "units", "pcs", "users", "people", "items",
+        "pages", "words", "lines", "x", "points", "pts", "ms", "mb", "gb", "kb"));
+    b.forWords.add(true, "for a", "for an", "for the", "for", "for a quick", "for a short", "for a brief");
+    return new DeadlineLexicon(b);
+  }
+
+  static DeadlineLexicon norwegian() {
+    Builder b = new Builder();
+    b.triggers
+        .add(Trigger.POINT, "senest", "seinest", "ikke senere enn", "ikke seinere enn")
+        .add(Trigger.BEFORE, "før", "i forkant av")
+        .add(Trigger.UNTIL, "til", "frem til", "fram til", "til og med")
+        .add(Trigger.EITHER, "innen")
+        .add(Trigger.SPAN, "i løpet av", "i løpet av de neste", "i løpet av de kommende")
+        .add(Trigger.IN, "om")
+        .add(Trigger.READY, "klar", "klart", "klare", "ferdig", "ferdige")
+        .add(Trigger.DUE, "forfaller", "forfall", "forfallsdato", "forfallsdatoen")
+        .add(Trigger.DEADLINE, "deadline", "deadlinen", "ny deadline")
+        .add(Trigger.AT_END, "i", "ved");
+    b.deadlineWordEndings.addAll(Set.of("frist", "fristen", "deadline", "deadlinen"));
+    b.postfixTriggers.add(true, "senest", "seinest", "på det seneste", "på det seineste");
+    b.jargon.addAll(Set.of("eod", "cob", "eow", "eom"));
+    b.readyConnectors.add(true, "på");
+    b.dueConnectors.add(true, "på", "den", "er", ":", "til betaling");
+    b.deadlineConnectors.add(true, "er", ":", "på", "satt til", "settes til", "blir", "er satt til", "blir satt til");
+    b.relativeDays
+        .add(new RelativeDay(0, Optional.empty()), "i dag", "idag", "dagen i dag", "slutten av dagen i dag")
+        .add(new RelativeDay(0, Optional.of(LATE)), "i kveld", "ikveld", "i natt")
+        .add(new RelativeDay(0, Optional.of(END_OF_DAY)), "i ettermiddag")
+        .add(new RelativeDay(0, Optional.of(NOON)), "i formiddag")
+        .add(new RelativeDay(1, Optional.empty()), "i morgen", "imorgen", "i morra", "imorra", "i mårra",
+            "morgendagen", "i morgon")
+        .add(new RelativeDay(2, Optional.empty()), "i overmorgen", "overmorgen");
+    b.partsOfDay
+        .add(new PartOfDay(NOON, true, false), "lunsj", "lunsjtid", "lunch", "lunsjen", "lunchen")
+        .add(new PartOfDay(LATE, true, false), "midnatt")
+        .add(new PartOfDay(END_OF_DAY, true, true),
+            "eod", "cob", "arbeidsdagens slutt", "dagens slutt", "slutten av dagen", "slutten av arbeidsdagen",
+            "dagen er omme", "arbeidstidens slutt", "stengetid")
+        .add(new PartOfDay(MORNING, false, false), "morgen", "tidlig", "om morgenen", "morgenen")
+        .add(new PartOfDay(NOON, false, false), "formiddag", "på formiddagen", "formiddagen")
+        .add(new PartOfDay(END_OF_DAY, false, false), "ettermiddag", "på ettermiddagen", "ettermiddagen")
+        .add(new PartOfDay(LATE, false, false), "kveld", "om kvelden", "kvelden");
+    b.clockPrefixes.add(true, "kl", "klokka", "klokken", "kl .", "ved kl", "ved kl .");
+    b.dayConnectors.add(true, "på", ",", "den");
+    week(b.weekdays, "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag");
+    week(b.weekdayAbbreviations, "man", "tir", "ons", "tor", "fre", "lør", "søn");
+    b.weekdayAbbreviations.putAll(Map.of("tirs", DayOfWeek.TUESDAY, "tors", DayOfWeek.THURSDAY));
+    year(b.months, "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "desember");
+    year(b.months, "jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des");
+    b.months.put("sept", Month.SEPTEMBER);
+    b.weekdayModifiers
+        .add(Modifier.THIS, "på", "denne", "kommende", "førstkommende", "nå på", "nærmeste")
+        .add(Modifier.NEXT, "neste", "på neste")
+        .add(Modifier.PAST, "forrige", "sist", "siste", "på forrige", "i forrige", "i går", "igår");
+    b.weekSuffixes
+        .add(Modifier.NEXT, "neste uke", "i neste uke", "uka etter", "uken etter")
+        .add(Modifier.THIS, "denne uka", "denne uken", "i denne uka", "i denne uken", "i uka", "i uken")
+        .add(Modifier.PAST, "forrige uke", "i forrige uke", "siden");
+    b.dateArticles.add(true, "den", "på den", "på");
+    b.dotOrdinals = true;
+    b.endOf.add(true, "slutten av", "utgangen av", "slutten på");
+    b.periods
+        .add(new PeriodRef(Modifier.THE, Period.HOUR), "timen")
+        .add(new PeriodRef(Modifier.THE, Period.DAY), "dagen")
+        .add(new PeriodRef(Modifier.THE, Period.WEEK), "uka", "uken", "uke")
+        .add(new PeriodRef(Modifier.THIS, Period.WEEK), "denne uka", "denne uken", "denne uke", "inneværende uke")
+        .add(new PeriodRef(Modifier.NEXT, Period.WEEK), "neste uke", "neste veke", "uka etter", "uken etter")
+        .add(new PeriodRef(Modifier.THE, Period.WEEKEND), "helgen", "helga", "helg")
+        .add(new PeriodRef(Modifier.THIS, Period.WEEKEND), "denne helgen", "denne helga")
+        .add(new PeriodRef(Modifier.THE, Period.MONTH), "måneden", "måned", "mnd")
+        .add(new PeriodRef(Modifier.THIS, Period.MONTH), "denne måneden", "denne måned", "inneværende måned")
+        .add(new PeriodRef(Modifier.NEXT, Period.MONTH), "neste måned", "neste mnd")
+        .add(new PeriodRef(Modifier.THE, Period.YEAR), "året")
+        .add(new PeriodRef(Modifier.THIS, Period.YEAR), "i år", "dette året", "inneværende år");
+    b.periodWords
+        .add(new DueSpec.EndOfWeek(0), "ukeslutt", "ukas slutt", "ukens slutt", "eow")
+        .add(new DueSpec.EndOfMonth(0), "månedsslutt", "månedens slutt", "månedsskiftet", "månedsskifte",
+            "mnd-slutt", "eom", "utgangen av måneden")
+        .add(new DueSpec.EndOfYear(), "årsslutt", "årets slutt", "årsskiftet", "årsskifte", "nyttår", "nyår");
+    b.amounts
+        .add(1, "en", "ett", "ei", "én", "et", "èn")
+        .add(2, "to", "et par", "par", "ett par", "noen få")
+        .add(3, "tre").add(4, "fire").add(5, "fem").add(6, "seks").add(7, "sju", "syv").add(8, "åtte")
+        .add(9, "ni").add(10, "ti").add(11, "elleve").add(12, "tolv").add(14, "fjorten")
+        .add(24, "tjuefire", "tjue fire", "tjuefem").add(48, "førtiåtte");
+    b.units
+        .add(new UnitAmount(1, DueSpec.Unit.MINUTES), "minutt", "minutter", "minuttene", "min")
+        .add(new UnitAmount(1, DueSpec.Unit.HOURS), "time", "timer", "timene", "timers", "t")
+        .add(new UnitAmount(24, DueSpec.Unit.HOURS), "døgn", "døgnet", "døgns")
+        .add(new UnitAmount(1, DueSpec.Unit.DAYS), "dag", "dager", "dagene", "dagers")
+        .add(new UnitAmount(1, DueSpec.Unit.WORKING_DAYS),
+            "virkedag", "virkedager", "virkedagene", "virkedagers", "arbeidsdag", "arbeidsdager",
+            "arbeidsdagene", "arbeidsdagers", "yrkedager")
+        .add(new UnitAmount(1, DueSpec.Unit.WEEKS), "uke", "uker", "ukene", "ukers", "ukes", "veke", "veker")
+        .add(new UnitAmount(1, DueSpec.Unit.MONTHS), "måned", "måneder", "månedene", "måneders", "måneds", "mnd");
+    b.spanFillers.add(true, "de neste", "de kommende", "de nærmeste", "det neste", "den neste",
+        "det kommende", "den kommende", "den nærmeste", "det nærmeste");
+    b.singularUnits.addAll(Set.of("minutt", "minuttet", "time", "timen", "døgn", "døgnet", "dag", "dagen", "uke", "uka",
+        "uken",
+        "måned", "måneden", "virkedag", "arbeidsdag"));
+    b.weekNumbers.add(true, "uke", "veke", "u", "uke nr", "uke nr .", "week");
+    b.pastWords.addAll(Set.of("var", "ble", "hadde", "fikk", "gikk", "kom", "sendte", "leverte", "møttes"));
+    b.changeWords.addAll(Set.of("økt", "øke", "øker", "økes", "økte", "redusert", "redusere", "reduseres",
+        "reduserte", "senket", "senke", "senkes", "hevet", "heve", "heves", "steget", "stiger", "steg", "falt",
+        "faller", "ned", "opp", "oppgrader", "oppgradere", "oppgradert", "oppgraderer", "oppdater", "oppdatere",
+        "oppdatert", "oppdaterer", "versjon", "v", "gått", "prisen", "beløpet", "summen", "ganger", "dele"));
+    b.meetingWords.addAll(Set.of("møte", "møtet", "møtes", "møter", "treffes", "treffe", "prat", "prate",
+        "snakke", "snakkes", "ringe", "ring", "ringer", "telefon", "samtale", "teamsmøte", "lunsj", "kaffe",
+        "avtale", "ses", "sees"));
+    b.awayWords.addAll(Set.of("ledig", "tilgjengelig", "borte", "ferie", "fri", "permisjon", "kontoret",
+        "stengt", "opptatt", "bortreist", "reise", "utilgjengelig", "syk", "sykmeldt"));
+    b.objectWords.addAll(Set.of("meg", "oss", "deg", "dere", "ham", "han", "henne", "dem", "igjen", "tilbake",
+        "opp", "kort", "raskt", "sammen"));
+    b.countingWords.addAll(Set.of("ganger", "gang", "per", "hver", "hvert"));
+    b.aboutWords.addAll(Set.of("snakke", "snakket", "snakker", "snakkes", "prate", "pratet", "prater", "spør",
+        "spørre", "spurte", "spurt", "fortelle", "fortalte", "forteller", "tenke", "tenkte", "tenker", "høre",
+        "hørte", "hører", "lese", "leste", "skrive", "skrev", "skriver", "handler", "gjelder", "mer", "noe",
+        "info", "informasjon", "artikkel", "spørsmål", "historien", "mener", "lurer", "usikker", "enige",
+        "avtalt", "avtale", "ble", "vite", "vet"));
+    b.rangeWords.addAll(Set.of("fra", "mellom"));
+    b.quantityWords.addAll(Set.of("millioner", "million", "mill", "mrd", "milliarder", "milliard", "tusen",
+        "hundre", "prosent", "%", "$", "€", "£", "kr", "nok", "usd", "eur", "sek", "dkk", "kroner", "krone",
+        "stk", "enheter", "brukere", "personer", "sider", "ord", "linjer", "poeng", "x", "ms", "mb", "gb", "kb", "k",
+        "m"));
+    b.forWords.add(true, "for en", "for et", "for", "til en", "til et", "til", "for en kort", "til en kort");
+    return new DeadlineLexicon(b);
+  }
+
+  private static void week(Map<String, DayOfWeek> into, String... names) {
+    for (int i = 0; i < names.length; i++) {
+      into.put(names[i], DayOfWeek.of(i + 1));
+    }
+  }
+
+  private static void year(Map<String, Month> into, String... names) {
+    for (int i = 0; i < names.length; i++) {
+      into.put(names[i], Month.of(i + 1));
+    }
+  }
+
+  private static final class Builder {
+    final Phrases.Builder<Trigger> triggers = Phrases.builder();
+    final Set<String> deadlineWordEndings = new HashSet<>();
+    final Phrases.Builder<Boolean> postfixTriggers = Phrases.builder();
+    final Set<String> jargon = new HashSet<>();
+    final Phrases.Builder<Boolean> readyConnectors = Phrases.builder();
+    final Phrases.Builder<Boolean> dueConnectors = Phrases.builder();
+    final Phrases.Builder<Boolean> deadlineConnectors = Phrases.builder();
+    final Phrases.Builder<RelativeDay> relativeDays = Phrases.builder();
+    final Phrases.Builder<PartOfDay> partsOfDay = Phrases.builder();
+    final Phrases.Builder<Boolean> clockPrefixes = Phrases.builder();
+    final Phrases.Builder<Boolean> dayConnectors = Phrases.builder();
+    final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    final Map<String, DayOfWeek> weekdayAbbreviations = new HashMap<>();
+    final Map<String, Month> months = new HashMap<>();
+    final Phrases.Builder<Modifier> weekdayModifiers = Phrases.builder();
+    final Phrases.Builder<Modifier> weekSuffixes = Phrases.builder();
+    final Phrases.Builder<Boolean> dateArticles = Phrases.builder();
+    final Set<String> ordinalSuffixes = new HashSet<>();
+    boolean dotOrdinals;
+    final Phrases.Builder<Boolean> endOf = Phrases.builder();
+    final Phrases.Builder<PeriodRef> periods = Phrases.builder();
+    final Phrases.Builder<DueSpec> periodWords = Phrases.builder();
+    final Phrases.Builder<Integer> amounts = Phrases.builder();
+    final Phrases.Builder<UnitAmount> units = Phrases.builder();
+    final Phrases.Builder<Boolean> spanFillers = Phrases.builder();
+    final Set<String> singularUnits = new HashSet<>();
+    final Phrases.Builder<Boolean> weekNumbers = Phrases.builder();
+    final Set<String> pastWords = new HashSet<>();
+    final Set<String> changeWords = new HashSet<>();
+    final Set<String> meetingWords = new HashSet<>();
+    final Set<String> awayWords = new HashSet<>();
+    final Set<String> objectWords = new HashSet<>();
+    final Set<String> countingWords = new HashSet<>();
+    final Set<String> aboutWords = new HashSet<>();
+    final Set<String> rangeWords = new HashSet<>();
+    final Set<String> quantityWords = new HashSet<>();
+    final Phrases.Builder<Boolean> forWords = Phrases.builder();
+  }
+}
