@@ -1,0 +1,65 @@
+package dev.clientlens.cli;
+
+import dev.clientlens.train.NorwegianModels;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code train}: rebuilds the project's own models in {@code models/} from the data in {@code src/train/data}. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Rebuilds the project's own models from their training data (run from the project folder).",
+    subcommands = {TrainCommand.NorwegianNlp.class})
+final class TrainCommand implements Runnable {
+  private final Cli cli;
+
+  TrainCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public void run() {
+    cli.err().println("clientlens train: name what to train: nlp-nb");
+  }
+
+  /** {@code train nlp-nb}: Norwegian Bokmål sentence detector, tokenizer and tagger. */
+  @Command(name = "nlp-nb", mixinStandardHelpOptions = true,
+      description = "Trains the Norwegian Bokmål sentence, token and part-of-speech models on UD Norwegian Bokmål.")
+  static final class NorwegianNlp implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand private TrainCommand parent;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "src/train/data/ud-norwegian-bokmaal",
+        description = "Folder with the CoNLL-U files (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
+        description = "Where the models go (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(data)) {
+        parent.cli.err().println("clientlens train nlp-nb: " + data + ": no such folder (run from the project folder)");
+        return ExitCode.SOURCE_UNREADABLE;
+      }
+      try {
+        long started = System.nanoTime();
+        NorwegianModels.Evaluation e = NorwegianModels.train(data, out);
+        parent.cli.err().printf(Locale.ROOT,
+            "clientlens: trained on %d sentences, held out %d: sentence F1 %.4f, token F1 %.4f, POS accuracy %.4f;"
+                + " %.0f s; models in %s%n",
+            e.trainSentences(), e.heldOutSentences(), e.sentenceF1(), e.tokenF1(), e.posAccuracy(),
+            (System.nanoTime() - started) / 1e9, out.toAbsolutePath().normalize());
+        return ExitCode.OK;
+      } catch (IOException e) {
+        parent.cli.err().println("clientlens train nlp-nb: " + e.getMessage());
+        return ExitCode.SOURCE_UNREADABLE;
+      }
+    }
+  }
+}
