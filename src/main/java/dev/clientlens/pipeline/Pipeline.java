@@ -20,11 +20,11 @@ import dev.clientlens.report.Reports;
 import dev.clientlens.report.SkippedRow;
 import dev.clientlens.source.MessageSource;
 import dev.clientlens.source.RawMessage;
+import dev.clientlens.source.SourceSpec;
 import dev.clientlens.source.SourceUnavailableException;
 import dev.clientlens.source.Sources;
 import dev.clientlens.source.UnreadableMessageException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -86,8 +86,10 @@ public final class Pipeline {
       return thread;
     });
     try {
-      for (Path path : settings.sources()) {
-        opened.add(Sources.open(path, settings.limits()));
+      for (SourceSpec source : settings.sources()) {
+        MessageSource reader = Sources.open(source, settings.limits());
+        opened.add(reader);
+        reader.account().ifPresent(inference::observeAccount);
       }
       OptionalLong expected = expectedCount(opened);
       String prefix = "";

@@ -53,8 +53,7 @@ final class ImapErrors {
       return "could not log in: the server refused the user name or "
           + (settings.secret().kind() == ImapSettings.Secret.Kind.PASSWORD ? "password" : "OAuth2 token");
     }
-    String text = String.valueOf(e.getMessage());
-    if (text.contains("STARTTLS is required")) {
+    if (anyMessageContains(e, "STARTTLS is required") || anyMessageContains(e, "STARTTLS required")) {
       return "could not connect: the server does not offer STARTTLS (use imaps:// if it speaks TLS on port 993, "
           + "or --insecure-plaintext for a test server on this machine)";
     }
@@ -104,6 +103,15 @@ final class ImapErrors {
       text = text.replace(settings.secret().reveal(), "****");
     }
     return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+  }
+
+  private static boolean anyMessageContains(Throwable e, String text) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String deepestMessage(Throwable e) {

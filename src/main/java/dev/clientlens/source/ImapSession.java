@@ -62,6 +62,9 @@ final class ImapSession {
       props.setProperty(p + "ssl.checkserveridentity", "true");
       if (settings.caCert().isPresent()) {
         props.put(p + "ssl.socketFactory", socketFactoryTrusting(settings.caCert().get(), settings));
+        // Without this, a failure with our factory (a wrong host name, say) is retried with the JDK's
+        // default factory, and the user is told the certificate is not trusted instead of why it failed.
+        props.setProperty(p + "socketFactory.fallback", "false");
       }
     }
     if (settings.secret().kind() == ImapSettings.Secret.Kind.OAUTH2_TOKEN) {

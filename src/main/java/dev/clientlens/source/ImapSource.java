@@ -120,7 +120,7 @@ final class ImapSource implements MessageSource {
     try {
       this.store = connect();
     } catch (MessagingException e) {
-      throw new SourceUnavailableException(settings.describe() + ": " + ImapErrors.explain(e, settings));
+      throw new SourceUnavailableException(settings.describe() + ": " + ImapErrors.explain(e, settings), e);
     }
     try {
       this.plan = chooseFolders();
