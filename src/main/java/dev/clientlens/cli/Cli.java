@@ -2,6 +2,8 @@ package dev.clientlens.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -20,11 +22,18 @@ public final class Cli implements Runnable {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
+  private final Map<String, String> environment;
 
   public Cli(PrintStream out, PrintStream err, boolean terminal) {
+    this(out, err, terminal, System.getenv());
+  }
+
+  /** With a given environment instead of the process's, for tests. */
+  Cli(PrintStream out, PrintStream err, boolean terminal, Map<String, String> environment) {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    this.environment = Map.copyOf(environment);
   }
 
   PrintStream out() {
@@ -37,6 +46,11 @@ public final class Cli implements Runnable {
 
   boolean terminal() {
     return terminal;
+  }
+
+  /** An environment variable, if set and not empty. */
+  Optional<String> environment(String name) {
+    return Optional.ofNullable(environment.get(name)).filter(value -> !value.isEmpty());
   }
 
   @Override
