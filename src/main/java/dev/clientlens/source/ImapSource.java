@@ -59,7 +59,7 @@ final class ImapSource implements MessageSource {
   private static final List<String> SENT_NAMES = List.of(
       "Sent", "Sent Items", "Sent Messages", "Sendt", "Sendte elementer", "[Gmail]/Sent Mail");
 
-  private record FolderToRead(String name, FolderRole role) {}
+  private record FolderToRead(String name, FolderRole role, int count) {}
 
   /** One message's outcome, in UID order: the message, or why it could not be read. */
   private record Outcome(RawMessage message, UnreadableMessageException problem) {}
@@ -124,11 +124,7 @@ final class ImapSource implements MessageSource {
     }
     try {
       this.plan = chooseFolders();
-      long count = 0;
-      for (FolderToRead f : plan) {
-        count += Math.max(0, store.getFolder(f.name()).getMessageCount());
-      }
-      this.estimatedCount = count;
+      this.estimatedCount = plan.stream().mapToLong(FolderToRead::count).sum();
     } catch (MessagingException e) {
       closeQuietly();
       throw new SourceUnavailableException(settings.describe() + ": could not list folders: "
@@ -156,23 +152,30 @@ final class ImapSource implements MessageSource {
     }
     List<FolderToRead> chosen = new ArrayList<>();
     if (settings.folders().isEmpty()) {
-      chosen.add(new FolderToRead("INBOX", FolderRole.INBOX));
-      sentFolder(existing).ifPresent(sent -> chosen.add(new FolderToRead(sent, FolderRole.SENT)));
+      chosen.add(new FolderToRead("INBOX", FolderRole.INBOX, count(existing.get("INBOX"), "INBOX")));
+      Optional<String> sent = sentFolder(existing);
+      if (sent.isPresent()) {
+        chosen.add(new FolderToRead(sent.get(), FolderRole.SENT, count(existing.get(sent.get()), sent.get())));
+      }
       return chosen;
     }
     for (String name : settings.folders()) {
-      if (name.equalsIgnoreCase("INBOX")) {
-        chosen.add(new FolderToRead("INBOX", FolderRole.INBOX));
-        continue;
-      }
-      IMAPFolder f = existing.get(name);
+      IMAPFolder f = existing.get(name.equalsIgnoreCase("INBOX") ? "INBOX" : name);
       if (f == null) {
         throw new SourceUnavailableException(settings.describe() + ": could not open folder '" + name
             + "': no such folder (folders: " + String.join(", ", existing.keySet()) + ")");
       }
-      chosen.add(new FolderToRead(f.getFullName(), isSent(f) ? FolderRole.SENT : FolderRole.ofName(name)));
+      FolderRole role = f.getFullName().equalsIgnoreCase("INBOX") ? FolderRole.INBOX
+          : isSent(f) ? FolderRole.SENT : FolderRole.ofName(name);
+      chosen.add(new FolderToRead(f.getFullName(), role, count(f, name)));
     }
     return chosen;
+  }
+
+  /** The folder's message count (one STATUS; the folder is known to exist from the listing). */
+  private int count(IMAPFolder listed, String name) throws MessagingException {
+    Folder f = listed != null ? listed : store.getFolder(name);
+    return Math.max(0, f.getMessageCount());
   }
 
   private Optional<String> sentFolder(Map<String, IMAPFolder> existing) throws MessagingException {
