@@ -3,6 +3,8 @@ package dev.clientlens.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -22,12 +24,19 @@ public final class Cli implements Runnable {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
+  private final Map<String, String> environment;
 
   public Cli(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    this(in, out, err, terminal, System.getenv());
+  }
+
+  /** With a given environment instead of the process's, for tests. */
+  Cli(InputStream in, PrintStream out, PrintStream err, boolean terminal, Map<String, String> environment) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    this.environment = Map.copyOf(environment);
   }
 
   InputStream in() {
@@ -44,6 +53,11 @@ public final class Cli implements Runnable {
 
   boolean terminal() {
     return terminal;
+  }
+
+  /** An environment variable, if set and not empty. */
+  Optional<String> environment(String name) {
+    return Optional.ofNullable(environment.get(name)).filter(value -> !value.isEmpty());
   }
 
   @Override

@@ -9,10 +9,13 @@ import dev.clientlens.pipeline.Pipeline;
 import dev.clientlens.pipeline.ProblemPolicy;
 import dev.clientlens.pipeline.ScanSettings;
 import dev.clientlens.pipeline.ScanSummary;
+import dev.clientlens.source.ImapSettings;
 import dev.clientlens.source.Limits;
+import dev.clientlens.source.SourceSpec;
 import dev.clientlens.source.SourceUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,20 +38,26 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Reads Maildir folders, mbox files or trees of .eml files, groups the mail by client and writes",
-      "clients.csv, messages.csv and skipped.csv.",
+      "Reads Maildir folders, mbox files, trees of .eml files or IMAP accounts, groups the mail by client",
+      "and writes clients.csv, messages.csv and skipped.csv. The mailbox is never changed.",
+      "",
+      "An IMAP account is given as imaps://user@host[:port][/folder] (TLS) or imap://... (STARTTLS);",
+      "write an @ in the user name as %40. The password comes from --password-file or the environment",
+      "variable CLIENTLENS_PASSWORD, never from the command line.",
       "",
       "Exit codes: 0 done; 1 done, but some messages were skipped (see skipped.csv); 2 usage error;",
       "3 a source could not be read at all; 4 internal error."
     })
 final class ScanCommand implements Callable<Integer> {
   static final String SAMPLE_MAILBOX = "sample-mailbox";
+  static final String PASSWORD_VARIABLE = "CLIENTLENS_PASSWORD";
 
   private final Cli cli;
 
   @Parameters(paramLabel = "SOURCE", arity = "0..*",
-      description = "Maildir, mbox file, .eml file or directory of .eml files. Default: the bundled sample-mailbox.")
-  private List<Path> sources = new ArrayList<>();
+      description = "Maildir, mbox file, .eml file, directory of .eml files, or imaps://user@host[:port][/folder]."
+          + " Default: the bundled sample-mailbox.")
+  private List<String> sources = new ArrayList<>();
 
   @Option(names = "--me", paramLabel = "ADDRESS", converter = AddressConverter.class,
       description = "Our own address (repeatable). Mail from it is outbound. Inferred from the Sent folder if absent.")
@@ -81,6 +90,27 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--no-state", description = "Keep nothing between scans: read every message again.")
   private boolean noState;
+
+  @Option(names = "--password-file", paramLabel = "FILE",
+      description = "IMAP: read the password from the first line of FILE. Else the environment variable "
+          + PASSWORD_VARIABLE + " is used.")
+  private Path passwordFile;
+
+  @Option(names = "--oauth2-token-file", paramLabel = "FILE",
+      description = "IMAP: log in with XOAUTH2, the bearer token read from the first line of FILE (Gmail, Microsoft 365).")
+  private Path oauth2TokenFile;
+
+  @Option(names = "--ca-cert", paramLabel = "FILE",
+      description = "IMAP: also trust the CA certificate in FILE (PEM), e.g. a company's own CA.")
+  private Path caCert;
+
+  @Option(names = "--folder", paramLabel = "NAME",
+      description = "IMAP: a folder to read (repeatable). Default: INBOX and the Sent folder.")
+  private List<String> folders = new ArrayList<>();
+
+  @Option(names = "--insecure-plaintext",
+      description = "IMAP: connect to imap:// without TLS. Refused unless the host is a loopback address.")
+  private boolean insecurePlaintext;
 
   @Option(names = "--excel", description = "Start each CSV file with a byte order mark, for Excel.")
   private boolean excel;
@@ -137,7 +167,14 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private ScanSettings settings() throws UsageException, SourceUnavailableException {
-    List<Path> paths = sources.isEmpty() ? List.of(defaultSource()) : sources;
+    List<SourceSpec> specs = new ArrayList<>();
+    if (sources.isEmpty()) {
+      specs.add(SourceSpec.local(defaultSource()));
+    }
+    for (String source : sources) {
+      specs.add(ImapSettings.isImapAddress(source) ? imap(source) : local(source));
+    }
+    checkImapOptionsHaveAnImapSource(specs);
     Optional<Owner> owner = Optional.empty();
     if (!me.isEmpty() || !myDomains.isEmpty()) {
       Set<String> domains = new LinkedHashSet<>();
@@ -181,7 +218,7 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException("--state and --no-state: choose one");
     }
     Optional<Path> store = noState ? Optional.empty() : Optional.of(state != null ? state : defaultState());
-    return new ScanSettings(paths, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
+    return new ScanSettings(specs, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
         store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
         stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD);
   }
@@ -193,6 +230,90 @@ final class ScanCommand implements Callable<Integer> {
       return Path.of(xdg, "clientlens");
     }
     return Path.of(System.getProperty("user.home"), ".local", "share", "clientlens");
+  }
+
+  private static SourceSpec local(String source) throws UsageException {
+    try {
+      return SourceSpec.local(Path.of(source));
+    } catch (InvalidPathException e) {
+      throw new UsageException("not a path: '" + source + "': " + e.getReason());
+    }
+  }
+
+  /** An IMAP address with the IMAP options applied; the secret is read here, once. */
+  private ImapSettings imap(String address) throws UsageException {
+    ImapSettings imap;
+    try {
+      imap = ImapSettings.parse(address, secret(address));
+      List<String> allFolders = new ArrayList<>(imap.folders());
+      allFolders.addAll(folders);
+      imap = imap.withFolders(allFolders);
+      if (insecurePlaintext && imap.tls() == ImapSettings.Tls.STARTTLS) {
+        imap = imap.withTls(ImapSettings.Tls.PLAINTEXT);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (imap.tls() == ImapSettings.Tls.PLAINTEXT && !imap.hostIsLoopback()) {
+      throw new UsageException(imap.describe() + ": --insecure-plaintext is allowed only to a loopback address, and "
+          + imap.host() + " is not one: the password and the mail would cross the network unencrypted");
+    }
+    if (caCert != null) {
+      if (imap.tls() == ImapSettings.Tls.PLAINTEXT) {
+        throw new UsageException("--ca-cert and --insecure-plaintext contradict each other");
+      }
+      if (!Files.isRegularFile(caCert) || !Files.isReadable(caCert)) {
+        throw new UsageException("--ca-cert: " + caCert + ": no such readable file");
+      }
+      imap = imap.withCaCert(caCert);
+    }
+    return imap;
+  }
+
+  private ImapSettings.Secret secret(String address) throws UsageException {
+    if (passwordFile != null && oauth2TokenFile != null) {
+      throw new UsageException("--password-file and --oauth2-token-file: give one of them, not both");
+    }
+    try {
+      if (passwordFile != null) {
+        return ImapSettings.Secret.readFile(passwordFile, ImapSettings.Secret.Kind.PASSWORD);
+      }
+      if (oauth2TokenFile != null) {
+        return ImapSettings.Secret.readFile(oauth2TokenFile, ImapSettings.Secret.Kind.OAUTH2_TOKEN);
+      }
+    } catch (IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return cli.environment(PASSWORD_VARIABLE).map(ImapSettings.Secret::password)
+        .orElseThrow(() -> new UsageException(address.strip() + ": no password: use --password-file FILE, "
+            + "the environment variable " + PASSWORD_VARIABLE + ", or --oauth2-token-file FILE"));
+  }
+
+  /** IMAP options without an IMAP source are a mistake worth pointing out, not something to ignore. */
+  private void checkImapOptionsHaveAnImapSource(List<SourceSpec> specs) throws UsageException {
+    List<String> given = new ArrayList<>();
+    if (passwordFile != null) {
+      given.add("--password-file");
+    }
+    if (oauth2TokenFile != null) {
+      given.add("--oauth2-token-file");
+    }
+    if (caCert != null) {
+      given.add("--ca-cert");
+    }
+    if (!folders.isEmpty()) {
+      given.add("--folder");
+    }
+    if (insecurePlaintext) {
+      given.add("--insecure-plaintext");
+    }
+    if (!given.isEmpty() && specs.stream().noneMatch(ImapSettings.class::isInstance)) {
+      throw new UsageException(String.join(", ", given) + ": only for IMAP sources (imaps://user@host or imap://...)");
+    }
+    if (insecurePlaintext && specs.stream().noneMatch(
+        spec -> spec instanceof ImapSettings imap && imap.tls() == ImapSettings.Tls.PLAINTEXT)) {
+      throw new UsageException("--insecure-plaintext: only for imap:// addresses; imaps:// always uses TLS");
+    }
   }
 
   /** The bundled sample: beside the working directory, or beside the jar's project directory. */

@@ -8,15 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Works out whose mailbox this is when the user did not say: the dominant sender of the Sent folder, or
- * failing that the most frequent recipient of everything else. Fed one message at a time.
+ * Works out whose mailbox this is when the user did not say: the IMAP login (when it is an address)
+ * together with the dominant sender of the Sent folder, or failing both the most frequent recipient of
+ * everything else. Fed one message at a time.
  */
 public final class OwnerInference {
   private final Map<EmailAddress, Integer> sentFrom = new HashMap<>();
   private final Map<EmailAddress, Integer> receivedBy = new HashMap<>();
+  private final Set<EmailAddress> accounts = new TreeSet<>();
   private int sentMessages;
+
+  /** The address an account was logged in as: it is ours. */
+  public void observeAccount(EmailAddress account) {
+    accounts.add(account);
+  }
 
   public void observe(FolderRole role, Optional<Mailbox> from, List<Mailbox> to) {
     if (role == FolderRole.SENT) {
@@ -34,6 +42,16 @@ public final class OwnerInference {
 
   public Optional<Inferred> infer(ClientKeys keys) {
     Optional<Map.Entry<EmailAddress, Integer>> sender = top(sentFrom);
+    if (!accounts.isEmpty()) {
+      Set<EmailAddress> addresses = new TreeSet<>(accounts);
+      String reason = accounts.size() == 1 ? "the IMAP login" : "the IMAP logins";
+      if (sender.isPresent()) {
+        addresses.add(sender.get().getKey());
+        reason += (accounts.contains(sender.get().getKey()) ? " and " : ", with " + sender.get().getKey() + " as ")
+            + "the sender of " + sender.get().getValue() + " of " + sentMessages + " messages in the Sent folder";
+      }
+      return Optional.of(new Inferred(ownerOf(addresses, keys), reason));
+    }
     if (sender.isPresent()) {
       EmailAddress address = sender.get().getKey();
       return Optional.of(new Inferred(ownerOf(address, keys),
@@ -45,9 +63,17 @@ public final class OwnerInference {
   }
 
   private static Owner ownerOf(EmailAddress address, ClientKeys keys) {
-    Set<String> domains =
-        keys.isFreemail(address.domain()) ? Set.of() : Set.of(ClientKeys.registrableDomain(address.domain()));
-    return new Owner(Set.of(address), domains);
+    return ownerOf(Set.of(address), keys);
+  }
+
+  private static Owner ownerOf(Set<EmailAddress> addresses, ClientKeys keys) {
+    Set<String> domains = new TreeSet<>();
+    for (EmailAddress address : addresses) {
+      if (!keys.isFreemail(address.domain())) {
+        domains.add(ClientKeys.registrableDomain(address.domain()));
+      }
+    }
+    return new Owner(addresses, domains);
   }
 
   /** Highest count; ties go to the alphabetically first address, so the answer is stable. */

@@ -3,6 +3,7 @@ package dev.clientlens.pipeline;
 import dev.clientlens.aggregate.Aggregator;
 import dev.clientlens.aggregate.CountedMessage;
 import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.filter.ClientKeys;
 import dev.clientlens.filter.CountedAs;
 import dev.clientlens.filter.Correspondence;
@@ -16,12 +17,12 @@ import dev.clientlens.report.Reports;
 import dev.clientlens.report.SkippedRow;
 import dev.clientlens.source.MessageSource;
 import dev.clientlens.source.RawMessage;
+import dev.clientlens.source.SourceSpec;
 import dev.clientlens.source.SourceUnavailableException;
 import dev.clientlens.source.Sources;
 import dev.clientlens.source.UnreadableMessageException;
 import dev.clientlens.store.Store;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -77,9 +78,12 @@ public final class Pipeline {
       thread.setDaemon(true);
       return thread;
     });
+    List<EmailAddress> accounts = new ArrayList<>();
     try (Store store = settings.state().isPresent() ? Store.open(settings.state().get()) : Store.inMemory()) {
-      for (Path path : settings.sources()) {
-        opened.add(Sources.open(path, settings.limits()));
+      for (SourceSpec source : settings.sources()) {
+        MessageSource reader = Sources.open(source, settings.limits());
+        opened.add(reader);
+        reader.account().ifPresent(accounts::add);
       }
       MessageWork work = new MessageWork(settings);
       Reading reading = new Reading(workers, work, store, expectedCount(opened), started);
@@ -108,7 +112,7 @@ public final class Pipeline {
         }
       }
       ClientKeys keys = new ClientKeys(settings.clientList());
-      return report(kept, skipped, reading.read, keys, started);
+      return report(kept, skipped, reading.read, accounts, keys, started);
     } finally {
       workers.shutdownNow();
       for (MessageSource source : opened) {
@@ -117,9 +121,12 @@ public final class Pipeline {
     }
   }
 
-  /** Sources are told apart in the store by their absolute path. */
-  private static String sourceId(Path path) {
-    return path.toAbsolutePath().normalize().toString();
+  /** Sources are told apart in the store by their absolute path, or the account they log in to. */
+  private static String sourceId(SourceSpec source) {
+    if (source instanceof SourceSpec.Local local) {
+      return local.path().toAbsolutePath().normalize().toString();
+    }
+    return source.describe();
   }
 
   private static OptionalLong expectedCount(List<MessageSource> sources) {
@@ -233,10 +240,11 @@ public final class Pipeline {
    * Judges every kept message in report order (duplicates first: the first copy wins), settles the
    * owner, aggregates the counted messages and writes the reports.
    */
-  private ScanSummary report(List<MessageFacts> kept, List<SkippedRow> skipped, long read, ClientKeys keys,
-      long started) throws IOException {
+  private ScanSummary report(List<MessageFacts> kept, List<SkippedRow> skipped, long read,
+      List<EmailAddress> accounts, ClientKeys keys, long started) throws IOException {
     Duplicates duplicates = new Duplicates();
     OwnerInference inference = new OwnerInference();
+    accounts.forEach(inference::observeAccount);
     List<Optional<Verdict>> early = new ArrayList<>(kept.size());
     for (MessageFacts f : kept) {
       Optional<Verdict> verdict = duplicates.judge(f.messageId()).or(f::earlyVerdict);

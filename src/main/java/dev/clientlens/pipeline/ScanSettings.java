@@ -4,6 +4,7 @@ import dev.clientlens.filter.ClientList;
 import dev.clientlens.filter.Owner;
 import dev.clientlens.parse.ParserSettings;
 import dev.clientlens.source.Limits;
+import dev.clientlens.source.SourceSpec;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Optional;
 /**
  * Everything one scan needs, decided before it starts.
  *
+ * @param sources local exports and IMAP accounts, read in this order
+ *
  * @param owner who we are, when the user said so; otherwise it is inferred from the Sent folder
  * @param since first day of the analysis window (inclusive, in the message's own time)
  * @param until last day of the analysis window (inclusive)
@@ -21,7 +24,7 @@ import java.util.Optional;
  * @param workers threads that parse messages in parallel
  */
 public record ScanSettings(
-    List<Path> sources,
+    List<SourceSpec> sources,
     Optional<Owner> owner,
     ClientList clientList,
     Optional<LocalDate> since,
@@ -56,10 +59,11 @@ public record ScanSettings(
     }
   }
 
-  /** Defaults for everything but the sources and the output directory. */
+  /** Defaults for everything but the (local) sources and the output directory. */
   public static ScanSettings of(List<Path> sources, Path out) {
-    return new ScanSettings(sources, Optional.empty(), ClientList.EMPTY, Optional.empty(), Optional.empty(), out,
-        Optional.empty(), false, Runtime.getRuntime().availableProcessors(), Limits.DEFAULT, ParserSettings.DEFAULT,
+    return new ScanSettings(sources.stream().map(SourceSpec::local).toList(), Optional.empty(), ClientList.EMPTY,
+        Optional.empty(), Optional.empty(), out, Optional.empty(), false, Runtime.getRuntime().availableProcessors(),
+        Limits.DEFAULT, ParserSettings.DEFAULT,
         ProblemPolicy.SKIP_AND_RECORD);
   }
 }

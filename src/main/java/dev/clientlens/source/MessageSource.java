@@ -1,5 +1,6 @@
 package dev.clientlens.source;
 
+import dev.clientlens.domain.EmailAddress;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -30,6 +31,14 @@ public interface MessageSource extends AutoCloseable {
   /** How many messages the source holds, when that is cheap to know in advance (for the progress line). */
   default java.util.OptionalLong estimatedCount() {
     return java.util.OptionalLong.empty();
+  }
+
+  /**
+   * The address of the mailbox's owner when the source knows it (the IMAP login), so the owner need
+   * not be guessed from the mail.
+   */
+  default Optional<EmailAddress> account() {
+    return Optional.empty();
   }
 
   /** A short description for messages to the user ({@code maildir /home/me/Mail}). */

@@ -4,9 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Opens a local mail export, telling Maildir, mbox and {@code .eml} trees apart by their shape. */
+/**
+ * Opens a source: an IMAP account, or a local mail export, telling Maildir, mbox and {@code .eml} trees
+ * apart by their shape.
+ */
 public final class Sources {
   private Sources() {}
+
+  /**
+   * Opens a local export ({@link #open(Path, Limits)}) or connects to an IMAP account, logs in and
+   * chooses its folders.
+   *
+   * @throws SourceUnavailableException when the path is missing or unreadable, or the server cannot be
+   *     reached, refuses the login or the certificate, or a named folder does not exist
+   */
+  public static MessageSource open(SourceSpec source, Limits limits) throws IOException {
+    if (source instanceof ImapSettings imap) {
+      return new ImapSource(imap, limits);
+    }
+    return open(((SourceSpec.Local) source).path(), limits);
+  }
 
   /**
    * Opens {@code path} as a Maildir (a directory with {@code cur} or {@code new}), a tree of
