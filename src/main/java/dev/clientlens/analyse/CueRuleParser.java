@@ -272,6 +272,7 @@ final class CueRuleParser {
     List<CueRules.Rule> suppressors = new ArrayList<>();
     Map<String, List<CueRules.Rule>> byWord = new LinkedHashMap<>();
     Map<String, List<CueRules.Rule>> byPrefix = new LinkedHashMap<>();
+    Map<String, List<CueRules.Rule>> bySuffix = new LinkedHashMap<>();
     for (CueRules.Rule rule : rules) {
       if (rule.suppressor) {
         suppressors.add(rule);
@@ -288,35 +289,18 @@ final class CueRuleParser {
         for (String prefix : first.prefixes) {
           byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>()).add(rule);
         }
+        for (String suffix : first.suffixes) {
+          bySuffix.computeIfAbsent(suffix, p -> new ArrayList<>()).add(rule);
+        }
       } else {
         unindexed.add(rule);
-      }
-    }
-    Map<String, Set<String>> byDeletion = new HashMap<>();
-    for (Map.Entry<String, List<CueRules.Rule>> entry : byWord.entrySet()) {
-      String word = entry.getKey();
-      boolean forgiven = entry.getValue().stream().anyMatch(r -> ((WordStep) r.steps.get(0)).forgives(word));
-      if (forgiven && word.length() >= Typos.MIN_EDIT_LONGER) {
-        for (int i = 0; i < word.length(); i++) {
-          byDeletion.computeIfAbsent(word.substring(0, i) + word.substring(i + 1), d -> new LinkedHashSet<>())
-              .add(word);
-        }
       }
     }
     CueRules.Grammar grammar = new CueRules.Grammar(negators,
         negatorsAfter.isEmpty() ? negators : negatorsAfter, negationBefore, negationAfter, openers, imperatives,
         notAfterImperative, inflectedEndings, baseEndings);
-    return new CueRules(name, normaliser, grammar, anchored.toArray(new CueRules.Rule[0]),
-        unindexed.toArray(new CueRules.Rule[0]), suppressors.toArray(new CueRules.Rule[0]), arrays(byWord),
-        arrays(byPrefix), byDeletion.entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toArray(new String[0]))),
+    return new CueRules(name, normaliser, grammar, anchored, unindexed, suppressors, byWord, byPrefix, bySuffix,
         rules.size());
-  }
-
-  private static Map<String, CueRules.Rule[]> arrays(Map<String, List<CueRules.Rule>> lists) {
-    Map<String, CueRules.Rule[]> arrays = new HashMap<>();
-    lists.forEach((key, value) -> arrays.put(key, value.toArray(new CueRules.Rule[0])));
-    return arrays;
   }
 
   private int number(String text) {

@@ -2,9 +2,11 @@ package dev.clientlens.analyse;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The compiled cue rules of one language (the format is described at the top of each rule file and read
@@ -71,34 +73,49 @@ final class CueRules {
     }
   }
 
-  private static final Rule[] NONE = new Rule[0];
-
   private final String name;
   private final TokenNormaliser normaliser;
   private final Grammar grammar;
-  private final Rule[] anchored;
-  private final Rule[] unindexed;
-  private final Rule[] suppressors;
-  private final Map<String, Rule[]> byWord;
-  private final Map<String, Rule[]> byPrefix;
-  private final int[] prefixLengths;
-  private final Map<String, String[]> byDeletion;
+  private final List<Rule> anchored;
+  private final List<Rule> unindexed;
+  private final List<Rule> suppressors;
+  private final Map<String, List<Rule>> byWord;
+  private final AffixTrie<Rule> byPrefix;
+  private final AffixTrie<Rule> bySuffix;
+  /** First words that forgive a typo, by their first letter, with the rules that forgive it. */
+  private final Map<Character, List<Map.Entry<String, List<Rule>>>> forgivingByInitial;
   private final int ruleCount;
+  /** The longest first word that forgives a typo: longer tokens need no typo look-up at all. */
+  private final int longestForgiving;
 
-  CueRules(String name, TokenNormaliser normaliser, Grammar grammar, Rule[] anchored, Rule[] unindexed,
-      Rule[] suppressors, Map<String, Rule[]> byWord, Map<String, Rule[]> byPrefix,
-      Map<String, String[]> byDeletion, int ruleCount) {
+  CueRules(String name, TokenNormaliser normaliser, Grammar grammar, List<Rule> anchored, List<Rule> unindexed,
+      List<Rule> suppressors, Map<String, List<Rule>> byWord, Map<String, List<Rule>> byPrefix,
+      Map<String, List<Rule>> bySuffix, int ruleCount) {
     this.name = name;
     this.normaliser = normaliser;
     this.grammar = grammar;
-    this.anchored = anchored.clone();
-    this.unindexed = unindexed.clone();
-    this.suppressors = suppressors.clone();
-    this.byWord = Map.copyOf(byWord);
-    this.byPrefix = Map.copyOf(byPrefix);
-    this.prefixLengths = byPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
-    this.byDeletion = Map.copyOf(byDeletion);
+    this.anchored = List.copyOf(anchored);
+    this.unindexed = List.copyOf(unindexed);
+    this.suppressors = List.copyOf(suppressors);
+    Map<String, List<Rule>> words = new HashMap<>();
+    byWord.forEach((word, rules) -> words.put(word, List.copyOf(rules)));
+    this.byWord = Map.copyOf(words);
+    this.byPrefix = new AffixTrie<>(byPrefix, false);
+    this.bySuffix = new AffixTrie<>(bySuffix, true);
+    Map<Character, List<Map.Entry<String, List<Rule>>>> initials = new HashMap<>();
+    this.byWord.forEach((word, rules) -> {
+      List<Rule> forgiving = rules.stream().filter(r -> ((WordStep) r.steps.get(0)).forgives(word))
+          .collect(Collectors.toList());
+      if (!forgiving.isEmpty()) {
+        initials.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(Map.entry(word, forgiving));
+      }
+    });
+    Map<Character, List<Map.Entry<String, List<Rule>>>> frozen = new HashMap<>();
+    initials.forEach((initial, entries) -> frozen.put(initial, List.copyOf(entries)));
+    this.forgivingByInitial = Map.copyOf(frozen);
     this.ruleCount = ruleCount;
+    this.longestForgiving = byWord.keySet().stream().filter(Typos::forgiving).mapToInt(String::length).max()
+        .orElse(0);
   }
 
   String name() {
@@ -125,11 +142,11 @@ final class CueRules {
         tryAt(rule, tokens, start, found);
       }
     }
-    List<Rule[]> candidates = new ArrayList<>(4);
+    List<List<Rule>> candidates = new ArrayList<>(4);
     for (int i = 0; i < tokens.size; i++) {
       candidates.clear();
       collect(tokens.words[i], tokens.punctuation[i], candidates);
-      for (Rule[] rules : candidates) {
+      for (List<Rule> rules : candidates) {
         for (Rule rule : rules) {
           tryAt(rule, tokens, i, found);
         }
@@ -269,94 +286,44 @@ final class CueRules {
     return i;
   }
 
-  /** The rules whose first step can accept this word, by exact word, typo and prefix. */
-  private void collect(String word, boolean punctuation, List<Rule[]> into) {
-    Rule[] exact = byWord.get(word);
+  /** The rules whose first step can accept this word: by exact word, typo, prefix and suffix. */
+  private void collect(String word, boolean punctuation, List<List<Rule>> into) {
+    List<Rule> exact = byWord.get(word);
     if (exact != null) {
       into.add(exact);
     }
     if (punctuation) {
       return;
     }
-    if (Typos.forgiving(word)) {
+    if (exact == null && word.length() <= longestForgiving + 1 && Typos.forgiving(word)) {
       collectTypos(word, into);
     }
-    for (int length : prefixLengths) {
-      if (length > word.length()) {
-        break;
-      }
-      Rule[] prefixed = byPrefix.get(word.substring(0, length));
-      if (prefixed != null) {
-        into.add(prefixed);
-      }
+    byPrefix.collect(word, into::add);
+    bySuffix.collect(word, into::add);
+  }
+
+  /**
+   * Rules whose first word is one forgiven slip away from {@code typed}. A slip rarely touches both of
+   * the first two letters, so only words starting with one of them are compared.
+   */
+  private void collectTypos(String typed, List<List<Rule>> into) {
+    char first = typed.charAt(0);
+    char second = typed.charAt(1);
+    addIfClose(typed, forgivingByInitial.get(first), into);
+    if (second != first) {
+      addIfClose(typed, forgivingByInitial.get(second), into);
     }
   }
 
-  private void collectTypos(String typed, List<Rule[]> into) {
-    char[] letters = typed.toCharArray();
-    for (int i = 0; i + 1 < letters.length; i++) {
-      if (letters[i] == letters[i + 1]) {
-        continue;
-      }
-      swap(letters, i);
-      addIfClose(typed, new String(letters), into);
-      swap(letters, i);
+  private static void addIfClose(String typed, List<Map.Entry<String, List<Rule>>> words, List<List<Rule>> into) {
+    if (words == null) {
+      return;
     }
-    addAllIfClose(typed, byDeletion.get(typed), into);
-    if (typed.length() >= Typos.MIN_EDIT_SHORTER) {
-      for (int i = 0; i < typed.length(); i++) {
-        String deleted = typed.substring(0, i) + typed.substring(i + 1);
-        addIfClose(typed, deleted, into);
-        addAllIfClose(typed, byDeletion.get(deleted), into);
+    for (Map.Entry<String, List<Rule>> word : words) {
+      if (Typos.close(typed, word.getKey())) {
+        into.add(word.getValue());
       }
     }
-  }
-
-  private void addAllIfClose(String typed, String[] words, List<Rule[]> into) {
-    if (words != null) {
-      for (String word : words) {
-        addIfClose(typed, word, into);
-      }
-    }
-  }
-
-  private void addIfClose(String typed, String word, List<Rule[]> into) {
-    Rule[] rules = byWord.get(word);
-    if (rules != null && Typos.close(typed, word)) {
-      Rule[] forgiving = forgivingOnly(rules, word);
-      if (forgiving.length > 0) {
-        into.add(forgiving);
-      }
-    }
-  }
-
-  private static Rule[] forgivingOnly(Rule[] rules, String word) {
-    int keep = 0;
-    for (Rule rule : rules) {
-      if (((WordStep) rule.steps.get(0)).forgives(word)) {
-        keep++;
-      }
-    }
-    if (keep == rules.length) {
-      return rules;
-    }
-    if (keep == 0) {
-      return NONE;
-    }
-    Rule[] kept = new Rule[keep];
-    int k = 0;
-    for (Rule rule : rules) {
-      if (((WordStep) rule.steps.get(0)).forgives(word)) {
-        kept[k++] = rule;
-      }
-    }
-    return kept;
-  }
-
-  private static void swap(char[] letters, int i) {
-    char c = letters[i];
-    letters[i] = letters[i + 1];
-    letters[i + 1] = c;
   }
 
   /**

@@ -2,7 +2,10 @@ package dev.clientlens.analyse;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +32,8 @@ final class TokenNormaliser {
    * @param suffixes ending and the word it stands for, or "" to drop it ({@code n't -> not}, {@code 's -> ""})
    */
   TokenNormaliser(Map<String, String> same, Map<String, String[]> splits, List<String[]> suffixes) {
-    this.same = Map.copyOf(same);
-    this.splits = Map.copyOf(splits);
+    this.same = Collections.unmodifiableMap(new HashMap<>(same));
+    this.splits = Collections.unmodifiableMap(new HashMap<>(splits));
     List<String[]> longestFirst = new ArrayList<>(suffixes);
     longestFirst.sort(Comparator.comparingInt((String[] s) -> s[0].length()).reversed());
     this.suffixes = List.copyOf(longestFirst);
@@ -83,10 +86,16 @@ final class TokenNormaliser {
     return -1;
   }
 
-  /** True when two touching pieces belong to one word: "don" + "'", "don'" + "t", "e" + "-". */
+  /**
+   * True when two touching pieces belong to one word: "don" + "'", "don'" + "t", "e" + "-", and a letter
+   * with an accent typed as a separate combining mark ("pa" + U+030A).
+   */
   private static boolean joins(CharSequence chunk, String next) {
     int last = Character.codePointBefore(chunk, chunk.length());
     int first = next.codePointAt(0);
+    if (isMark(first) || isMark(last) && isWordChar(first)) {
+      return true;
+    }
     if (isWordChar(last) && isJoiner(first)) {
       return true;
     }
@@ -106,11 +115,22 @@ final class TokenNormaliser {
       return;
     }
     word = trimJoiners(word);
-    String[] tagParts = tag.split("\\+");
     List<String> pieces = new ArrayList<>(3);
-    for (String part : hyphenParts(word)) {
-      expand(part, pieces);
+    if (word.indexOf('-') < 0) {
+      expand(word, pieces);
+    } else {
+      for (String part : hyphenParts(word)) {
+        expand(part, pieces);
+      }
     }
+    if (tag.indexOf('+') < 0) {
+      String pieceTag = tag.isEmpty() ? CueTokens.UNKNOWN_TAG : tag;
+      for (String piece : pieces) {
+        out.add(piece, pieceTag, false);
+      }
+      return;
+    }
+    String[] tagParts = tag.split("\\+");
     for (int k = 0; k < pieces.size(); k++) {
       String pieceTag = tagParts.length == pieces.size() ? tagParts[k] : tagParts[0];
       out.add(pieces.get(k), pieceTag.isEmpty() ? CueTokens.UNKNOWN_TAG : pieceTag, false);
@@ -210,7 +230,13 @@ final class TokenNormaliser {
   }
 
   static boolean isWordChar(int codePoint) {
-    return Character.isLetterOrDigit(codePoint) || Character.getType(codePoint) == Character.NON_SPACING_MARK;
+    return Character.isLetterOrDigit(codePoint) || isMark(codePoint);
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isJoiner(int codePoint) {
@@ -229,32 +255,37 @@ final class TokenNormaliser {
     return false;
   }
 
+  /** Collects the words of one sentence in plain arrays (one sentence may have thousands of tokens). */
   private static final class Builder {
-    private final List<String> words;
-    private final List<String> tags;
-    private final List<Boolean> punctuation;
+    private String[] words;
+    private String[] tags;
+    private boolean[] punctuation;
+    private int size;
 
     Builder(int capacity) {
-      words = new ArrayList<>(capacity);
-      tags = new ArrayList<>(capacity);
-      punctuation = new ArrayList<>(capacity);
+      words = new String[Math.max(capacity, 4)];
+      tags = new String[words.length];
+      punctuation = new boolean[words.length];
     }
 
     void add(String word, String tag, boolean isPunctuation) {
       if (word.isEmpty()) {
         return;
       }
-      words.add(word);
-      tags.add(tag);
-      punctuation.add(isPunctuation);
+      if (size == words.length) {
+        int grown = size * 2;
+        words = Arrays.copyOf(words, grown);
+        tags = Arrays.copyOf(tags, grown);
+        punctuation = Arrays.copyOf(punctuation, grown);
+      }
+      words[size] = word;
+      tags[size] = tag;
+      punctuation[size] = isPunctuation;
+      size++;
     }
 
     CueTokens build() {
-      boolean[] flags = new boolean[punctuation.size()];
-      for (int i = 0; i < flags.length; i++) {
-        flags[i] = punctuation.get(i);
-      }
-      return new CueTokens(words.toArray(new String[0]), tags.toArray(new String[0]), flags);
+      return new CueTokens(Arrays.copyOf(words, size), Arrays.copyOf(tags, size), Arrays.copyOf(punctuation, size));
     }
   }
 }

@@ -21,7 +21,15 @@ final class Typos {
   static boolean close(String typed, String word) {
     int a = typed.length();
     int b = word.length();
-    if (Math.abs(a - b) > 1 || typed.equals(word)) {
+    if (Math.abs(a - b) > 1 || a < 2 || b < 2) {
+      return false;
+    }
+    char t0 = typed.charAt(0);
+    char w0 = word.charAt(0);
+    if (t0 != w0 && t0 != word.charAt(1) && typed.charAt(1) != w0) {
+      return false; // a slip rarely touches both of the first two letters
+    }
+    if (typed.equals(word)) {
       return false;
     }
     int i = 0;

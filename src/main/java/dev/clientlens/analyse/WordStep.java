@@ -1,7 +1,10 @@
 package dev.clientlens.analyse;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One word test of a cue pattern: any of some exact words (forgiving typos unless marked exact),
@@ -12,6 +15,8 @@ final class WordStep implements CueRules.Step {
   /** The constraint for "an imperative verb here". */
   static final String IMPERATIVE = "IMP";
 
+  private static final String[][] NO_WORDS = new String[0][];
+
   final Set<String> exact;
   final Set<String> exactOnly;
   final List<String> prefixes;
@@ -19,7 +24,10 @@ final class WordStep implements CueRules.Step {
   final boolean any;
   final String pos;
   final boolean optional;
-  private final String[] forgiving;
+  private final AffixTrie<Boolean> prefixTrie;
+  private final AffixTrie<Boolean> suffixTrie;
+  /** Words that forgive a typo, by length, so a token is compared only with words one letter apart. */
+  private final String[][] forgivingByLength;
 
   WordStep(Set<String> exact, Set<String> exactOnly, List<String> prefixes, List<String> suffixes, boolean any,
       String pos, boolean optional) {
@@ -30,12 +38,36 @@ final class WordStep implements CueRules.Step {
     this.any = any;
     this.pos = pos;
     this.optional = optional;
-    this.forgiving = exact.stream().filter(w -> !exactOnly.contains(w) && Typos.forgiving(w)).toArray(String[]::new);
+    this.prefixTrie = new AffixTrie<>(marks(prefixes), false);
+    this.suffixTrie = new AffixTrie<>(marks(suffixes), true);
+    this.forgivingByLength = byLength(exact.stream().filter(w -> !exactOnly.contains(w) && Typos.forgiving(w))
+        .collect(Collectors.toList()));
   }
 
-  /** True when the first step can be found through an index (no suffix or any-word alternative). */
+  private static Map<String, List<Boolean>> marks(List<String> affixes) {
+    Map<String, List<Boolean>> marks = new HashMap<>();
+    for (String affix : affixes) {
+      marks.put(affix, List.of(Boolean.TRUE));
+    }
+    return marks;
+  }
+
+  private static String[][] byLength(List<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(-1);
+    if (longest < 0) {
+      return NO_WORDS;
+    }
+    String[][] table = new String[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int wanted = length;
+      table[length] = words.stream().filter(w -> w.length() == wanted).toArray(String[]::new);
+    }
+    return table;
+  }
+
+  /** True when the first step can be found through an index (no any-word alternative, not optional). */
   boolean indexable() {
-    return !any && !optional && suffixes.isEmpty();
+    return !any && !optional;
   }
 
   /** True when a typo of {@code word} may stand for it in this step. */
@@ -67,19 +99,17 @@ final class WordStep implements CueRules.Step {
     if (any) {
       return true;
     }
-    for (String prefix : prefixes) {
-      if (word.startsWith(prefix)) {
-        return true;
-      }
+    if (prefixTrie.matches(word) || suffixTrie.matches(word)) {
+      return true;
     }
-    for (String suffix : suffixes) {
-      if (word.endsWith(suffix)) {
-        return true;
-      }
-    }
-    for (String candidate : forgiving) {
-      if (Typos.close(word, candidate)) {
-        return true;
+    int length = word.length();
+    for (int candidates = Math.max(0, length - 1); candidates <= length + 1; candidates++) {
+      if (candidates < forgivingByLength.length) {
+        for (String candidate : forgivingByLength[candidates]) {
+          if (Typos.close(word, candidate)) {
+            return true;
+          }
+        }
       }
     }
     return false;
