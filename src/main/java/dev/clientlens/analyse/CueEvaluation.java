@@ -189,15 +189,20 @@ public final class CueEvaluation {
     out.append(String.format(Locale.ROOT, "%s: %d texts (%d neutral), %d of them held out (%d neutral)%n",
         name, all.texts(), all.neutral(), held.texts(), held.neutral()));
     out.append(String.format(Locale.ROOT, "%-14s %5s %7s %9s   %5s %7s %9s%n", "cue", "n", "recall", "precision",
-        "held", "recall", "precision"));
+        "held n", "recall", "precision"));
     for (Cue cue : Cue.values()) {
       out.append(String.format(Locale.ROOT, "%-14s %5d %7s %9s   %5d %7s %9s%n", cue.label(), all.expected().get(cue),
           share(all.recall(cue)), share(all.precision(cue)), held.expected().get(cue), share(held.recall(cue)),
           share(held.precision(cue))));
     }
-    out.append(String.format(Locale.ROOT, "%-14s %5d %7s %9s   %5d %7s%n", "neutral alarms", all.neutral(),
-        share(all.neutralFalseAlarmRate()), "", held.neutral(), share(held.neutralFalseAlarmRate())));
+    out.append(String.format(Locale.ROOT, "neutral false alarms: %d of %d (%s); held out: %d of %d (%s)%n",
+        all.neutralFalseAlarms(), all.neutral(), percent(all.neutralFalseAlarmRate()), held.neutralFalseAlarms(),
+        held.neutral(), percent(held.neutralFalseAlarmRate())));
     return out.toString();
+  }
+
+  private static String percent(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * value);
   }
 
   private static String share(double value) {

@@ -118,8 +118,9 @@ final class CueRules {
         .orElse(0);
   }
 
-  String name() {
-    return name;
+  @Override
+  public String toString() {
+    return name + " (" + ruleCount + " rules)";
   }
 
   int ruleCount() {

@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures the detector alone (sentences already split and tagged) on every labelled sentence and prints
- * the time per sentence: once cold (the first pass, as for a small mailbox) and once the JIT has compiled
+ * the CPU time per sentence (CPU time, so that other processes on a busy machine do not count): once cold (the first pass, as for a small mailbox) and once the JIT has compiled
  * the matcher (as for the bulk of a large mailbox, which runs through millions of sentences). The budget
  * is well under 0.1 ms per sentence; the bound asserted is that budget, loose enough for a busy machine.
  */
@@ -33,19 +35,21 @@ class CueDetectorSpeedTest {
     sentences.addAll(sentences(nlp, "en.tsv", Language.ENGLISH));
     sentences.addAll(sentences(nlp, "nb.tsv", Language.NORWEGIAN));
 
-    long start = System.nanoTime();
-    int found = run(detector, sentences, 1);
-    double cold = (System.nanoTime() - start) / 1000.0 / sentences.size();
-    while (System.nanoTime() - start < WARM_UP_NANOS) {
-      found += run(detector, sentences, 10);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
+    run(detector, sentences, 1);
+    double cold = (threads.getCurrentThreadCpuTime() - start) / 1000.0 / sentences.size();
+    long warmUpStart = System.nanoTime();
+    while (System.nanoTime() - warmUpStart < WARM_UP_NANOS) {
+      run(detector, sentences, 10);
     }
-    start = System.nanoTime();
-    found += run(detector, sentences, ROUNDS);
-    double warm = (System.nanoTime() - start) / 1000.0 / ((double) ROUNDS * sentences.size());
+    start = threads.getCurrentThreadCpuTime();
+    int found = run(detector, sentences, ROUNDS);
+    double warm = (threads.getCurrentThreadCpuTime() - start) / 1000.0 / ((double) ROUNDS * sentences.size());
 
-    System.out.printf(Locale.ROOT, "cue detection per sentence: %.1f µs on the first pass, %.2f µs once compiled "
-        + "(%d sentences x %d rounds); rules loaded in %.0f ms; %d cues found%n", cold, warm, sentences.size(),
-        ROUNDS, loading / 1e6, found);
+    System.out.printf(Locale.ROOT, "cue detection, CPU time per sentence: %.1f µs on the first pass, %.2f µs once "
+        + "compiled (%d sentences x %d rounds, %d cues found); rules loaded in %.0f ms%n", cold, warm,
+        sentences.size(), ROUNDS, found, loading / 1e6);
     assertTrue(warm < BUDGET_MICROS, warm + " µs per sentence");
   }
 
