@@ -63,7 +63,7 @@ final class AffixTrie<T> {
   @SuppressWarnings("unchecked")
   private static <T> Node<T> freeze(Draft<T> draft) {
     char[] letters = new char[draft.children.size()];
-    Node<T>[] children = new Node[draft.children.size()];
+    Node<T>[] children = (Node<T>[]) new Node<?>[draft.children.size()];
     int i = 0;
     for (Map.Entry<Character, Draft<T>> child : draft.children.entrySet()) {
       letters[i] = child.getKey();
