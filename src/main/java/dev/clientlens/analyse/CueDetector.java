@@ -1,0 +1,84 @@
+package dev.clientlens.analyse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the cues (SPEC section 7) each sentence of a client message shows, from hand-written rule files
+ * for English and Norwegian Bokmål ({@code models/cues-en.txt}, {@code models/cues-nb.txt}). Built once
+ * per run; immutable and safe to share between threads.
+ */
+public final class CueDetector {
+  static final String ENGLISH_RULES = "/models/cues-en.txt";
+  static final String NORWEGIAN_RULES = "/models/cues-nb.txt";
+
+  private final CueRules english;
+  private final CueRules norwegian;
+
+  CueDetector(CueRules english, CueRules norwegian) {
+    this.english = Objects.requireNonNull(english, "english");
+    this.norwegian = Objects.requireNonNull(norwegian, "norwegian");
+  }
+
+  /** Reads and compiles the rule files from the class path (a few milliseconds). */
+  public static CueDetector load() {
+    return new CueDetector(rules(ENGLISH_RULES), rules(NORWEGIAN_RULES));
+  }
+
+  static CueRules rules(String resource) {
+    try (InputStream in = CueDetector.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException(resource + ": not on the class path");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> lines = reader.lines().collect(Collectors.toList());
+      return CueRuleParser.parse(resource.substring(resource.lastIndexOf('/') + 1), lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cues: could not read the rule file " + resource, e);
+    }
+  }
+
+  /**
+   * The cues one sentence shows, as a new set. A sentence in another language is tried against both
+   * rule sets, since very short messages ("Thanks!") are too short to tell their language.
+   */
+  public Set<Cue> cues(Sentence sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    switch (sentence.language()) {
+      case ENGLISH:
+        return english.match(english.tokens(sentence));
+      case NORWEGIAN:
+        return norwegian.match(norwegian.tokens(sentence));
+      default:
+        EnumSet<Cue> found = english.match(english.tokens(sentence));
+        found.addAll(norwegian.match(norwegian.tokens(sentence)));
+        return found;
+    }
+  }
+
+  /** For every cue, how many of the sentences show it (zero included). */
+  public Map<Cue, Integer> count(List<Sentence> sentences) {
+    Map<Cue, Integer> counts = new EnumMap<>(Cue.class);
+    for (Cue cue : Cue.values()) {
+      counts.put(cue, 0);
+    }
+    for (Sentence sentence : sentences) {
+      for (Cue cue : cues(sentence)) {
+        counts.merge(cue, 1, Integer::sum);
+      }
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+}
