@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -37,22 +36,11 @@ final class LogisticRegression {
 
   /**
    * How to fit: the L2 cost, the least number of examples a feature needs, the iteration limit, and
-   * scales for features by name prefix. A feature scaled by k enters training with the value k instead
-   * of 1, so its weight is penalised as if by an L2 cost divided by k squared; the fitted weight is
-   * multiplied back by k, so the model stays one of present-or-absent features.
+   * features whose weight is set by hand: those are left out of the fit and added to the model as given.
    */
-  record Parameters(double l2Cost, int cutoff, int iterations, Map<String, Double> scales) {
+  record Parameters(double l2Cost, int cutoff, int iterations, Map<String, Double> fixed) {
     Parameters {
-      scales = Map.copyOf(scales);
-    }
-
-    double scale(String feature) {
-      for (Map.Entry<String, Double> entry : scales.entrySet()) {
-        if (feature.startsWith(entry.getKey())) {
-          return entry.getValue();
-        }
-      }
-      return 1;
+      fixed = Map.copyOf(fixed);
     }
   }
 
@@ -80,31 +68,31 @@ final class LogisticRegression {
   static Weights fit(List<Example> examples, Parameters parameters) throws IOException {
     List<Event> events = new ArrayList<>(examples.size());
     for (Example example : examples) {
-      String[] context = new String[example.features().size() + 1];
-      float[] values = new float[context.length];
-      context[0] = BIAS;
-      values[0] = 1;
-      for (int i = 0; i < example.features().size(); i++) {
-        context[i + 1] = example.features().get(i);
-        values[i + 1] = (float) parameters.scale(context[i + 1]);
+      List<String> context = new ArrayList<>(example.features().size() + 1);
+      context.add(BIAS);
+      for (String feature : example.features()) {
+        if (!parameters.fixed().containsKey(feature)) {
+          context.add(feature);
+        }
       }
-      events.add(new Event(example.label() ? YES : NO, context, values));
+      events.add(new Event(example.label() ? YES : NO, context.toArray(String[]::new)));
     }
     TrainingParameters settings = new TrainingParameters();
     settings.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     settings.put(QNTrainer.L1COST_PARAM, 0.0);
     settings.put(QNTrainer.L2COST_PARAM, parameters.l2Cost());
     settings.put(TrainingParameters.CUTOFF_PARAM, parameters.cutoff());
-    settings.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
     settings.put(TrainingParameters.ITERATIONS_PARAM, parameters.iterations());
     // One thread: summing in a fixed order keeps the weights identical from run to run.
     settings.put(TrainingParameters.THREADS_PARAM, 1);
     EventTrainer trainer = TrainerFactory.getEventTrainer(settings, new HashMap<>());
     MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
-    return weights((AbstractModel) model, parameters);
+    Map<String, Double> weights = new TreeMap<>(weights((AbstractModel) model));
+    weights.putAll(parameters.fixed());
+    return new Weights(weights);
   }
 
-  private static Weights weights(AbstractModel model, Parameters parameters) {
+  private static Map<String, Double> weights(AbstractModel model) {
     Object[] parts = model.getDataStructures();
     @SuppressWarnings("unchecked")
     Map<String, Context> predicates = (Map<String, Context>) parts[1];
@@ -123,9 +111,9 @@ final class LogisticRegression {
         }
       }
       if (weight != 0) {
-        weights.put(feature, weight * parameters.scale(feature));
+        weights.put(feature, weight);
       }
     });
-    return new Weights(weights);
+    return weights;
   }
 }
