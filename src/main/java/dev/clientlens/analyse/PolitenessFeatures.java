@@ -28,7 +28,7 @@ public final class PolitenessFeatures {
   private static final Set<String> QUESTION_WORDS =
       Set.of("what", "why", "how", "where", "when", "which", "who", "whose", "whom");
   private static final Set<String> NOT_IMPERATIVE =
-      Set.of("thank", "thanks", "please", "let", "hope", "welcome", "love", "wish", "need");
+      Set.of("thank", "thanks", "please", "let", "hope", "welcome", "love", "wish");
 
   private PolitenessFeatures() {}
 
@@ -42,7 +42,7 @@ public final class PolitenessFeatures {
       if (first < 0) {
         continue;
       }
-      if (words.contains("?")) {
+      if (hasToken(words, '?')) {
         questions++;
       }
       if (Character.isLowerCase(sentence.tokens().get(first).codePointAt(0))) {
@@ -77,14 +77,14 @@ public final class PolitenessFeatures {
   private static void strategies(Sentence sentence, List<String> words, int first, Set<String> features) {
     STRATEGIES.findAll(words, first, (entry, start) -> features.add(STRATEGY + entry.value()));
     String opening = words.get(first);
-    boolean question = words.contains("?");
+    boolean question = hasToken(words, '?');
     if (question) {
       features.add(STRATEGY + "question");
       if (QUESTION_WORDS.contains(opening)) {
         features.add(STRATEGY + "direct_question");
       }
     }
-    if (words.contains("!")) {
+    if (hasToken(words, '!')) {
       features.add(STRATEGY + "exclamation");
     }
     if (!question && imperative(sentence, words, first)) {
@@ -92,10 +92,20 @@ public final class PolitenessFeatures {
     }
   }
 
+  /** Whether a punctuation token holds the mark: the tokenizer keeps "!!" and "?!" whole. */
+  private static boolean hasToken(List<String> words, char mark) {
+    for (String word : words) {
+      if (word.indexOf(mark) >= 0 && !Character.isLetterOrDigit(word.codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A command: the sentence opens with a verb ("Send it", "Fix this") or with "don't". */
   private static boolean imperative(Sentence sentence, List<String> words, int first) {
     String opening = words.get(first);
-    if (opening.equals("do") && first + 1 < words.size()
+    if (opening.equals("don't") || opening.equals("do") && first + 1 < words.size()
         && (words.get(first + 1).equals("n't") || words.get(first + 1).equals("not"))) {
       return true;
     }
@@ -131,7 +141,7 @@ public final class PolitenessFeatures {
     b.addAll("hedge", false, "i think", "i believe", "i guess", "i suppose", "i assume", "i feel",
         "maybe", "perhaps", "possibly", "probably", "might", "it seems", "seems", "not sure",
         "i wonder", "wondering", "somewhat", "kind of", "sort of", "would you mind", "if possible",
-        "if you can", "apparently", "presumably", "likely", "suggest", "in my opinion", "i 'd say",
+        "if you can", "apparently", "presumably", "likely", "suggest", "in my opinion", "i'd say",
         "i would say", "could be", "may be");
     b.addAll("deference", true, "great", "good", "nice", "excellent", "awesome", "interesting", "cool",
         "wonderful", "brilliant", "impressive", "fantastic", "lovely");
@@ -142,7 +152,7 @@ public final class PolitenessFeatures {
     b.addAll("please", false, "please", "pls", "plz", "kindly");
     b.addAll("counterfactual", false, "could you", "would you", "could u", "would u", "could we",
         "would it be possible", "would be great", "would be grateful", "would appreciate",
-        "'d appreciate", "would be nice", "would help", "i was wondering");
+        "i'd appreciate", "we'd appreciate", "i'd be grateful", "would be nice", "would help", "i was wondering");
     b.addAll("indicative", false, "can you", "will you", "can u", "will u", "can we");
     b.addAll("second_person_start", true, "you", "your", "yours", "u");
     b.addAll("second_person", false, "you", "your", "yours", "yourself", "u");
@@ -158,7 +168,7 @@ public final class PolitenessFeatures {
         "garbage", "rubbish", "nonsense", "absurd", "lazy", "clueless", "amateurish", "hopeless",
         "embarrassing", "outrageous", "disgraceful", "shameful", "waste of", "what on earth",
         "what the hell", "how hard can it be", "how hard is it", "did you even",
-        "do you even", "do your job", "for god 's sake", "are you kidding", "you people", "i told you",
+        "do you even", "do your job", "for god's sake", "are you kidding", "you people", "i told you",
         "how many times", "for the last time", "not good enough", "completely wrong", "totally wrong",
         "fed up", "sick of", "sick and tired", "shut up", "wtf", "wth", "damn", "damned", "hell", "crap",
         "crappy", "fucking", "fuck", "shit", "goddamn", "bullshit");

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Writes the politeness model as readable text and its report as Markdown. */
 final class ModelFiles {
@@ -23,13 +26,14 @@ final class ModelFiles {
   private ModelFiles() {}
 
   /** The model: a commented header, then {@code weight<TAB>feature}, the bias first, most polite next. */
-  static String english(Weights weights, String data, String sha256) {
+  static String english(Weights weights, Set<String> setByHand, String data, String sha256) {
     StringBuilder out = new StringBuilder();
     out.append("# clientlens English politeness model; how it was made: politeness.md\n")
         .append("# Logistic regression: P(polite) = 1 / (1 + exp(-z)), where z is the sum of the weights\n")
         .append("# of the features a text has, each counted once; \"bias\" always counts.\n")
         .append("# Politeness score in [-1, 1] = 2 P(polite) - 1.\n")
         .append("# Features: s:STRATEGY, w:WORD, p:WORD WORD (<s> = start of sentence), lower-cased.\n")
+        .append("# Set by hand, not learned: ").append(String.join(", ", new TreeSet<>(setByHand))).append("\n")
         .append("# Data: ").append(data).append(" (sha256 ").append(sha256).append(")\n")
         .append("# weight\tfeature\n");
     out.append(format(weights.weights().getOrDefault(LogisticRegression.BIAS, 0.0))).append('\t')
@@ -90,12 +94,13 @@ final class ModelFiles {
         .append("- `s:` politeness strategies: gratitude, apology, hedge (\"I think\", \"maybe\", \"would you mind\"),\n")
         .append("  deference (a sentence opening with \"great\", \"nice\"; \"good point\"), `please_start` and\n")
         .append("  `please` (elsewhere), `direct_question` (a question opening with what/why/how/...), `question`,\n")
-        .append("  `counterfactual` (\"could you\", \"would you\") and `indicative` (\"can you\", \"will you\")\n")
+        .append("  `several_questions`, `counterfactual` (\"could you\", \"would you\") and `indicative` (\"can you\")\n")
         .append("  requests, `second_person_start`, `second_person`, `first_person_start`, `first_person`,\n")
-        .append("  `first_person_plural`, `negative` (\"ridiculous\", \"obviously\", \"seriously\"), swearing,\n")
-        .append("  greeting, factuality (\"in fact\", \"actually\"), `by_the_way`, reassurance (\"no rush\"), hope,\n")
-        .append("  `direct_start` (a sentence opening with so/then/and/but/or), `just`, `exclamation`, and\n")
-        .append("  `imperative` (a statement whose first word is tagged VERB, or \"don't\").\n")
+        .append("  `first_person_plural`, `negative` (\"obviously\", \"seriously\"), greeting, factuality\n")
+        .append("  (\"in fact\", \"actually\"), `by_the_way`, hope, `direct_start` (a sentence opening with\n")
+        .append("  so/then/and/but/or), `just`, `exclamation`, `lower_case_start`, `imperative` (a statement whose\n")
+        .append("  first word is tagged VERB, or \"don't\"), and two with weights set by hand (below): `insult`\n")
+        .append("  (\"ridiculous\", \"unacceptable\", \"what on earth\", swearing) and `reassurance` (\"no rush\").\n")
         .append("- `w:` lower-cased words; `p:` pairs of neighbouring words, `<s>` marking a sentence start.\n\n")
         .append("The model keeps ").append(String.format(Locale.ROOT, "%,d", features.size()))
         .append(" weighted features, ").append(strategies).append(" of them strategies.\n\n");
@@ -106,7 +111,16 @@ final class ModelFiles {
         .append("folded into one weight per feature. L2 cost ").append(p.l2Cost()).append(", L1 cost 0, features\n")
         .append("seen in fewer than ").append(p.cutoff()).append(" requests dropped (cutoff), at most ")
         .append(p.iterations()).append(" iterations, one thread\n")
-        .append("(so sums run in a fixed order and the weights repeat exactly).\n\n");
+        .append("(so sums run in a fixed order and the weights repeat exactly).\n\n")
+        .append("Set by hand, not learned: ");
+    List<String> fixed = new ArrayList<>();
+    new TreeMap<>(p.fixed()).forEach((feature, weight) ->
+        fixed.add("`" + feature + "` " + String.format(Locale.ROOT, "%+.1f", weight)));
+    out.append(String.join(", ", fixed)).append(" (log-odds). The impolite quartile of Stack Exchange is\n")
+        .append("curt rather than abusive, so insults are too rare there to learn a weight (some, like \"stupid\",\n")
+        .append("mostly occur in self-deprecation: \"sorry for the stupid question\"), and so is \"no rush\"; in client\n")
+        .append("mail both matter. They are left out of the fit and added to the model as they are, in the\n")
+        .append("cross-validation too.\n\n");
 
     out.append("### Cross-validation\n\n")
         .append(r.folds()).append("-fold cross-validation over one shuffle (seed ").append(r.seed())
@@ -134,8 +148,9 @@ final class ModelFiles {
         .append("written by hand: markers (\"tusen takk\", \"beklager\", \"kunne du\", \"vennligst\") and impolite\n")
         .append("phrases (\"helt uakseptabelt\", \"nå må du\", a sentence opening with a bare command such as\n")
         .append("\"Send\" or \"Fiks\") with weights. The file's header says how a text is scored. It is checked\n")
-        .append("against sentences we labelled ourselves, `src/test/resources/politeness/nb-labelled.tsv`, by\n")
-        .append("`NorwegianPolitenessTest`, which prints its accuracy per class. `train politeness` does not touch it.\n");
+        .append("against sentences we labelled ourselves (`src/test/resources/politeness/nb-labelled.tsv`, and\n")
+        .append("`nb-heldout.tsv`, written after the lexicon was fixed) by `NorwegianPolitenessTest`, which prints\n")
+        .append("its accuracy per class; the figures are in `README.md`. `train politeness` does not touch it.\n");
     return out.toString();
   }
 

@@ -113,8 +113,9 @@ public final class PolitenessTrainer {
 
     String checksum = sha256(csv);
     Files.createDirectories(modelsDir);
-    writeAtomically(modelsDir.resolve(MODEL_FILE), ModelFiles.english(weights, csv.getFileName().toString(), checksum));
-    ModelFiles.Report report = new ModelFiles.Report(csv.getFileName().toString(), checksum, requests.size(),
+    String data = csv.getFileName().toString();
+    writeAtomically(modelsDir.resolve(MODEL_FILE), ModelFiles.english(weights, FIXED.keySet(), data, checksum));
+    ModelFiles.Report report = new ModelFiles.Report(data, checksum, requests.size(),
         quartile, impolite.get(impolite.size() - 1).score(), polite.get(0).score(), FOLDS, SEED, PARAMETERS,
         model, baseline, weights);
     writeAtomically(modelsDir.resolve(REPORT_FILE), ModelFiles.report(report));
