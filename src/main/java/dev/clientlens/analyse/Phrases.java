@@ -127,11 +127,4 @@ final class Phrases<T> {
     }
     return true;
   }
-
-  /** Every entry, for listing a lexicon. */
-  List<Entry<T>> entries() {
-    List<Entry<T>> all = new ArrayList<>();
-    byFirstWord.values().forEach(all::addAll);
-    return all;
-  }
 }
