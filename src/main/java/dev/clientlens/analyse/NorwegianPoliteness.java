@@ -1,0 +1,80 @@
+package dev.clientlens.analyse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Politeness of Norwegian Bokmål text from a hand-written lexicon of weighted phrases
+ * ({@code models/politeness-nb.txt}, whose header explains the scoring): no Norwegian politeness corpus
+ * could be shipped to train on.
+ */
+final class NorwegianPoliteness {
+  private final MarkerPhrases<Double> lexicon;
+
+  private NorwegianPoliteness(MarkerPhrases<Double> lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Reads the lexicon: {@code weight<TAB>phrase} lines, {@code #} comments and blank lines.
+   *
+   * @param name the file's name, for error messages
+   * @throws IOException when it cannot be read or a line is malformed (with its number)
+   */
+  static NorwegianPoliteness read(BufferedReader reader, String name) throws IOException {
+    MarkerPhrases.Builder<Double> lexicon = MarkerPhrases.builder();
+    int number = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      String phrase = tab < 0 ? "" : line.substring(tab + 1).strip();
+      boolean atStart = phrase.startsWith("^");
+      if (atStart) {
+        phrase = phrase.substring(1);
+      }
+      if (phrase.isEmpty()) {
+        throw new IOException(name + ": line " + number + ": expected weight<TAB>phrase: " + line);
+      }
+      try {
+        lexicon.add(phrase, atStart, Double.parseDouble(line.substring(0, tab).strip()));
+      } catch (NumberFormatException e) {
+        throw new IOException(name + ": line " + number + ": not a weight: " + line.substring(0, tab), e);
+      }
+    }
+    return new NorwegianPoliteness(lexicon.build());
+  }
+
+  /** In [-1, 1]: tanh of the summed weights of the distinct phrases found; 0 when there are none. */
+  double score(List<Sentence> sentences) {
+    List<MarkerPhrases.Entry<Double>> counted = new ArrayList<>();
+    List<MarkerPhrases.Entry<Double>> found = new ArrayList<>();
+    double sum = 0;
+    for (Sentence sentence : sentences) {
+      List<String> words = PolitenessFeatures.lowerCase(sentence.tokens());
+      int first = PolitenessFeatures.firstWord(words);
+      if (first < 0) {
+        continue;
+      }
+      found.clear();
+      lexicon.findLongest(words, first, (entry, start) -> found.add(entry));
+      boolean softened = false;
+      for (MarkerPhrases.Entry<Double> entry : found) {
+        softened |= entry.value() > 0;
+      }
+      for (MarkerPhrases.Entry<Double> entry : found) {
+        // A softened command ("Send gjerne ...") is a polite request, not a bare order.
+        boolean softenedCommand = softened && entry.atStart() && entry.value() < 0;
+        if (!softenedCommand && !counted.contains(entry)) {
+          counted.add(entry);
+          sum += entry.value();
+        }
+      }
+    }
+    return Math.tanh(sum);
+  }
+}

@@ -1,0 +1,177 @@
+package dev.clientlens.train;
+
+import dev.clientlens.train.LogisticRegression.Parameters;
+import dev.clientlens.train.LogisticRegression.Weights;
+import dev.clientlens.train.PolitenessTrainer.CrossValidation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Writes the politeness model as readable text and its report as Markdown. */
+final class ModelFiles {
+  /** Weights are written with this many decimals; a weight that rounds to zero is left out. */
+  private static final String WEIGHT = "%.6f";
+  private static final int SHOWN_FEATURES = 15;
+
+  /** Everything {@code politeness.md} tells about one training run. */
+  record Report(String data, String sha256, int rows, int perClass, double impoliteAtMost,
+      double politeAtLeast, int folds, long seed, Parameters parameters, CrossValidation model,
+      CrossValidation baseline, Weights weights) {}
+
+  private ModelFiles() {}
+
+  /** The model: a commented header, then {@code weight<TAB>feature}, the bias first, most polite next. */
+  static String english(Weights weights, Set<String> setByHand, String data, String sha256) {
+    StringBuilder out = new StringBuilder();
+    out.append("# clientlens English politeness model; how it was made: politeness.md\n")
+        .append("# Logistic regression: P(polite) = 1 / (1 + exp(-z)), where z is the sum of the weights\n")
+        .append("# of the features a text has, each counted once; \"bias\" always counts.\n")
+        .append("# Politeness score in [-1, 1] = 2 P(polite) - 1.\n")
+        .append("# Features: s:STRATEGY, w:WORD, p:WORD WORD (<s> = start of sentence), lower-cased.\n")
+        .append("# Set by hand, not learned: ").append(String.join(", ", new TreeSet<>(setByHand))).append("\n")
+        .append("# Data: ").append(data).append(" (sha256 ").append(sha256).append(")\n")
+        .append("# weight\tfeature\n");
+    out.append(format(weights.weights().getOrDefault(LogisticRegression.BIAS, 0.0))).append('\t')
+        .append(LogisticRegression.BIAS).append('\n');
+    for (Map.Entry<String, Double> entry : sorted(weights)) {
+      String weight = format(entry.getValue());
+      if (Double.parseDouble(weight) != 0) {
+        out.append(weight).append('\t').append(entry.getKey()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Features without the bias, from the most polite weight to the most impolite, ties by name. */
+  private static List<Map.Entry<String, Double>> sorted(Weights weights) {
+    List<Map.Entry<String, Double>> entries = new ArrayList<>();
+    for (Map.Entry<String, Double> entry : weights.weights().entrySet()) {
+      if (!entry.getKey().equals(LogisticRegression.BIAS)) {
+        entries.add(entry);
+      }
+    }
+    entries.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue())
+        .thenComparing(Map.Entry::getKey));
+    return entries;
+  }
+
+  static String report(Report r) {
+    List<Map.Entry<String, Double>> features = sorted(r.weights());
+    long strategies = features.stream().filter(e -> e.getKey().startsWith("s:")).count();
+    StringBuilder out = new StringBuilder();
+    out.append("# Politeness models\n\n")
+        .append("Politeness is a score in [-1, 1] per message (negative: impolite, 0: neutral), computed by\n")
+        .append("`dev.clientlens.analyse.Politeness`. English uses a trained model, Norwegian Bokmål a\n")
+        .append("hand-written lexicon of markers and strategies; other languages score 0.\n\n")
+        .append("This file is written by the trainer: edit the trainer, not this file.\n\n");
+
+    out.append("## English: `politeness-en.txt`\n\n")
+        .append("Rebuild it (same data, same model, byte for byte):\n\n")
+        .append("```\njava -jar target/clientlens.jar train politeness\n```\n\n")
+        .append("It reads `src/train/data/politeness/stack-exchange.annotated.csv` by default and writes\n")
+        .append("`models/politeness-en.txt` and this file.\n\n");
+
+    out.append("### Data\n\n")
+        .append("`").append(r.data()).append("` (sha256 `").append(r.sha256()).append("`): the Stack Exchange part\n")
+        .append("of the Stanford Politeness Corpus, ").append(String.format(Locale.ROOT, "%,d", r.rows()))
+        .append(" requests each rated by five annotators (Danescu-Niculescu-Mizil,\n")
+        .append("Sudhof, Jurafsky, Leskovec, Potts, \"A computational approach to politeness with application to\n")
+        .append("social factors\", ACL 2013; CC BY 4.0). As in the paper, the top quartile of `Normalized Score`\n")
+        .append("is polite and the bottom quartile impolite: ").append(String.format(Locale.ROOT, "%,d", r.perClass()))
+        .append(" requests each (impolite: score at most\n")
+        .append(String.format(Locale.ROOT, "%.4f", r.impoliteAtMost())).append("; polite: at least ")
+        .append(String.format(Locale.ROOT, "%.4f", r.politeAtLeast())).append("). The middle half is not used.\n")
+        .append("The model is derived from CC BY 4.0 data: credit the authors above when you share it.\n\n");
+
+    out.append("### Features\n\n")
+        .append("`dev.clientlens.analyse.PolitenessFeatures`, on the sentences, tokens and UPOS tags of the\n")
+        .append("stock English OpenNLP models; each feature counts once per text.\n\n")
+        .append("- `s:` politeness strategies: gratitude, apology, hedge (\"I think\", \"maybe\", \"would you mind\"),\n")
+        .append("  deference (a sentence opening with \"great\", \"nice\"; \"good point\"), `please_start` and\n")
+        .append("  `please` (elsewhere), `direct_question` (a question opening with what/why/how/...), `question`,\n")
+        .append("  `several_questions`, `counterfactual` (\"could you\", \"would you\") and `indicative` (\"can you\")\n")
+        .append("  requests, `second_person_start`, `second_person`, `first_person_start`, `first_person`,\n")
+        .append("  `first_person_plural`, `negative` (\"obviously\", \"seriously\"), greeting, factuality\n")
+        .append("  (\"in fact\", \"actually\"), `by_the_way`, hope, `direct_start` (a sentence opening with\n")
+        .append("  so/then/and/but/or), `just`, `exclamation`, `lower_case_start`, `imperative` (a statement whose\n")
+        .append("  first word is tagged VERB, or \"don't\"), and two with weights set by hand (below): `insult`\n")
+        .append("  (\"ridiculous\", \"unacceptable\", \"what on earth\", swearing) and `reassurance` (\"no rush\").\n")
+        .append("- `w:` lower-cased words; `p:` pairs of neighbouring words, `<s>` marking a sentence start.\n\n")
+        .append("The model keeps ").append(String.format(Locale.ROOT, "%,d", features.size()))
+        .append(" weighted features, ").append(strategies).append(" of them strategies.\n\n");
+
+    Parameters p = r.parameters();
+    out.append("### Learner and parameters\n\n")
+        .append("Logistic regression: OpenNLP's maximum-entropy trainer with L-BFGS (`MAXENT_QN`), two outcomes,\n")
+        .append("folded into one weight per feature. L2 cost ").append(p.l2Cost()).append(", L1 cost 0, features\n")
+        .append("seen in fewer than ").append(p.cutoff()).append(" requests dropped (cutoff), at most ")
+        .append(p.iterations()).append(" iterations, one thread\n")
+        .append("(so sums run in a fixed order and the weights repeat exactly).\n\n")
+        .append("Set by hand, not learned: ");
+    List<String> fixed = new ArrayList<>();
+    new TreeMap<>(p.fixed()).forEach((feature, weight) ->
+        fixed.add("`" + feature + "` " + String.format(Locale.ROOT, "%+.1f", weight)));
+    out.append(String.join(", ", fixed)).append(" (log-odds). The impolite quartile of Stack Exchange is\n")
+        .append("curt rather than abusive, so insults are too rare there to learn a weight (some, like \"stupid\",\n")
+        .append("mostly occur in self-deprecation: \"sorry for the stupid question\"), and so is \"no rush\"; in client\n")
+        .append("mail both matter. They are left out of the fit and added to the model as they are, in the\n")
+        .append("cross-validation too.\n\n");
+
+    out.append("### Cross-validation\n\n")
+        .append(r.folds()).append("-fold cross-validation over one shuffle (seed ").append(r.seed())
+        .append("), the same folds for both rows; accuracy on\n")
+        .append("the held-out fold, chance is 50%. The baseline is the same learner on lower-cased words alone.\n\n")
+        .append("| features | mean accuracy | sd |");
+    for (int i = 1; i <= r.folds(); i++) {
+      out.append(" fold ").append(i).append(" |");
+    }
+    out.append("\n|---|---|---|");
+    out.append("---|".repeat(r.folds())).append('\n');
+    row(out, "strategies + words + pairs", r.model());
+    row(out, "words only (baseline)", r.baseline());
+
+    out.append("\nMost polite features: ");
+    out.append(list(features.subList(0, Math.min(SHOWN_FEATURES, features.size()))));
+    out.append(".\n\nMost impolite features: ");
+    List<Map.Entry<String, Double>> impolite = new ArrayList<>(
+        features.subList(Math.max(0, features.size() - SHOWN_FEATURES), features.size()));
+    java.util.Collections.reverse(impolite);
+    out.append(list(impolite)).append(".\n\n");
+
+    out.append("## Norwegian Bokmål: `politeness-nb.txt`\n\n")
+        .append("No Norwegian politeness corpus with a licence that allows shipping it was found, so this one is\n")
+        .append("written by hand: markers (\"tusen takk\", \"beklager\", \"kunne du\", \"vennligst\") and impolite\n")
+        .append("phrases (\"helt uakseptabelt\", \"nå må du\", a sentence opening with a bare command such as\n")
+        .append("\"Send\" or \"Fiks\") with weights. The file's header says how a text is scored. It is checked\n")
+        .append("against sentences we labelled ourselves (`src/test/resources/politeness/nb-labelled.tsv`, and\n")
+        .append("`nb-heldout.tsv`, written after the lexicon was fixed) by `NorwegianPolitenessTest`, which prints\n")
+        .append("its accuracy per class; the figures are in `README.md`. `train politeness` does not touch it.\n");
+    return out.toString();
+  }
+
+  private static void row(StringBuilder out, String name, CrossValidation cv) {
+    out.append("| ").append(name).append(" | ").append(PolitenessTrainer.percent(cv.mean())).append(" | ")
+        .append(PolitenessTrainer.percent(cv.stdDev())).append(" |");
+    for (double fold : cv.folds()) {
+      out.append(' ').append(PolitenessTrainer.percent(fold)).append(" |");
+    }
+    out.append('\n');
+  }
+
+  private static String list(List<Map.Entry<String, Double>> entries) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Double> entry : entries) {
+      parts.add("`" + entry.getKey() + "` " + String.format(Locale.ROOT, "%+.2f", entry.getValue()));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String format(double weight) {
+    return String.format(Locale.ROOT, WEIGHT, weight);
+  }
+}
