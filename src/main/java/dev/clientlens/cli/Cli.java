@@ -18,7 +18,8 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     version = "clientlens 0.1.0",
     description = "Reads a mailbox, groups the correspondence by client and measures how each client behaves.",
-    subcommands = {ScanCommand.class, GenerateCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, CuesCommand.class, GenerateCommand.class, TrainCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
   private final InputStream in;
   private final PrintStream out;
@@ -99,6 +100,9 @@ public final class Cli implements Runnable {
       }
       if (type == GenerateCommand.class) {
         return type.cast(new GenerateCommand(cli));
+      }
+      if (type == CuesCommand.class) {
+        return type.cast(new CuesCommand(cli));
       }
       if (type == TrainCommand.class) {
         return type.cast(new TrainCommand(cli));

@@ -119,6 +119,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Threads that parse mail in parallel (default: the number of processors).")
   private Integer workers;
 
+  @Option(names = "--timing-only",
+      description = "Skip the language analysis (cues, politeness, deadlines): timing metrics only, faster.")
+  private boolean timingOnly;
+
   @Option(names = "--stop-on-error",
       description = "Stop at the first message that cannot be read, instead of recording it in skipped.csv.")
   private boolean stopOnError;
@@ -220,7 +224,7 @@ final class ScanCommand implements Callable<Integer> {
     Optional<Path> store = noState ? Optional.empty() : Optional.of(state != null ? state : defaultState());
     return new ScanSettings(specs, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
         store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
-        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD);
+        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly);
   }
 
   /** The per-user data directory of the XDG base directory convention. */

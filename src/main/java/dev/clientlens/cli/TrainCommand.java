@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Rebuilds the project's own models from their training data (run from the project folder).",
-    subcommands = {TrainCommand.NorwegianNlp.class})
+    subcommands = {TrainCommand.NorwegianNlp.class, TrainCommand.PolitenessModel.class})
 final class TrainCommand implements Runnable {
   private final Cli cli;
 
@@ -24,7 +24,7 @@ final class TrainCommand implements Runnable {
 
   @Override
   public void run() {
-    cli.err().println("clientlens train: name what to train: nlp-nb");
+    cli.err().println("clientlens train: name what to train: nlp-nb or politeness");
   }
 
   /** {@code train nlp-nb}: Norwegian Bokmål sentence detector, tokenizer and tagger. */
@@ -58,6 +58,43 @@ final class TrainCommand implements Runnable {
         return ExitCode.OK;
       } catch (IOException e) {
         parent.cli.err().println("clientlens train nlp-nb: " + e.getMessage());
+        return ExitCode.SOURCE_UNREADABLE;
+      }
+    }
+  }
+
+  /** {@code train politeness}: the English politeness model, with its cross-validation. */
+  @Command(name = "politeness", mixinStandardHelpOptions = true,
+      description = "Trains the English politeness model on the Stanford Politeness Corpus (Stack Exchange part)"
+          + " and reports its 10-fold cross-validated accuracy beside a bag-of-words baseline.")
+  static final class PolitenessModel implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand private TrainCommand parent;
+
+    @Option(names = "--data", paramLabel = "FILE",
+        defaultValue = "src/train/data/politeness/stack-exchange.annotated.csv",
+        description = "The annotated corpus (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
+        description = "Where the model goes (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+      if (!Files.isRegularFile(data)) {
+        parent.cli.err().println("clientlens train politeness: " + data + ": no such file (run from the project folder)");
+        return ExitCode.SOURCE_UNREADABLE;
+      }
+      try {
+        long started = System.nanoTime();
+        dev.clientlens.train.PolitenessTrainer.Result r = dev.clientlens.train.PolitenessTrainer.train(data, out);
+        parent.cli.err().printf(Locale.ROOT,
+            "clientlens: %d examples; 10-fold accuracy %.3f ± %.3f (bag of words %.3f); %.0f s; model in %s%n",
+            r.examples(), r.accuracy(), r.stdDev(), r.baselineAccuracy(), (System.nanoTime() - started) / 1e9,
+            out.toAbsolutePath().normalize());
+        return ExitCode.OK;
+      } catch (IOException e) {
+        parent.cli.err().println("clientlens train politeness: " + e.getMessage());
         return ExitCode.SOURCE_UNREADABLE;
       }
     }

@@ -1,8 +1,11 @@
 package dev.clientlens.pipeline;
 
 import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.FolderRole;
 import dev.clientlens.filter.HeaderRules;
+import dev.clientlens.filter.Owner;
 import dev.clientlens.filter.Verdict;
 import dev.clientlens.parse.MessageParser;
 import dev.clientlens.parse.ParseProblem;
@@ -12,19 +15,48 @@ import java.util.Optional;
 
 /**
  * What happens to one new message on a worker thread: parse it, apply the header rules, and analyse the
- * text of mail a person wrote. Shared by the workers; holds nothing per message.
+ * text of mail a person wrote: tone and deadlines for mail that may be a client's, deadlines only for
+ * our own (the Sent folder, or the addresses given with {@code --me}). The text is dropped here; only
+ * the facts go on. Shared by the workers; each thread gets its own analyser, since OpenNLP's tools keep
+ * state between calls.
  */
 final class MessageWork {
   private final MessageParser parser;
   private final HeaderRules headerRules = new HeaderRules();
+  private final Optional<Owner> owner;
+  private final ThreadLocal<Analyser> analysers;
+  private Analyser.Models models;
 
+  /**
+   * The language models are loaded once, when the first new message needs them, so a scan that finds
+   * nothing new does not pay for them.
+   */
   MessageWork(ScanSettings settings) {
     this.parser = new MessageParser(settings.parser());
+    this.owner = settings.owner();
+    this.analysers = settings.analyseLanguage() ? ThreadLocal.withInitial(() -> new Analyser(models())) : null;
+  }
+
+  private synchronized Analyser.Models models() {
+    if (models == null) {
+      models = Analyser.Models.load();
+    }
+    return models;
   }
 
   MessageFacts apply(RawMessage raw) throws ParseProblem {
     ParsedMessage message = parser.parse(raw);
     Optional<Verdict> verdict = headerRules.judge(message);
-    return MessageFacts.of(message, verdict, TextAnalysis.NONE);
+    TextAnalysis analysis = TextAnalysis.NONE;
+    if (analysers != null && verdict.isEmpty()) {
+      analysis = analysers.get().analyse(message.text(), message.date(), depth(message));
+    }
+    return MessageFacts.of(message, verdict, analysis);
+  }
+
+  private Analyser.Depth depth(ParsedMessage message) {
+    boolean ours = message.role() == FolderRole.SENT
+        || owner.isPresent() && message.from().map(f -> owner.get().isUs(f.address())).orElse(false);
+    return ours ? Analyser.Depth.DEADLINES_ONLY : Analyser.Depth.TONE_AND_DEADLINES;
   }
 }

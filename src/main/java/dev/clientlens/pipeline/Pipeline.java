@@ -79,7 +79,9 @@ public final class Pipeline {
       return thread;
     });
     List<EmailAddress> accounts = new ArrayList<>();
-    try (Store store = settings.state().isPresent() ? Store.open(settings.state().get()) : Store.inMemory()) {
+    String profile = settings.analyseLanguage() ? "language" : "timing-only";
+    try (Store store = settings.state().isPresent() ? Store.open(settings.state().get(), profile)
+        : Store.inMemory(profile)) {
       for (SourceSpec source : settings.sources()) {
         MessageSource reader = Sources.open(source, settings.limits());
         opened.add(reader);

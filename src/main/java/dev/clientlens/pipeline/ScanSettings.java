@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param state directory of the store that keeps what was read for later scans; empty keeps it in
  *     memory for this scan only
  * @param workers threads that parse messages in parallel
+ * @param analyseLanguage whether to run the language analysis (cues, politeness, deadlines); without it
+ *     only the timing metrics are computed
  */
 public record ScanSettings(
     List<SourceSpec> sources,
@@ -35,7 +37,8 @@ public record ScanSettings(
     int workers,
     Limits limits,
     ParserSettings parser,
-    ProblemPolicy problems) {
+    ProblemPolicy problems,
+    boolean analyseLanguage) {
 
   public ScanSettings {
     sources = List.copyOf(sources);
@@ -64,6 +67,6 @@ public record ScanSettings(
     return new ScanSettings(sources.stream().map(SourceSpec::local).toList(), Optional.empty(), ClientList.EMPTY,
         Optional.empty(), Optional.empty(), out, Optional.empty(), false, Runtime.getRuntime().availableProcessors(),
         Limits.DEFAULT, ParserSettings.DEFAULT,
-        ProblemPolicy.SKIP_AND_RECORD);
+        ProblemPolicy.SKIP_AND_RECORD, true);
   }
 }

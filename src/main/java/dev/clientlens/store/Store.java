@@ -25,13 +25,17 @@ import java.util.Optional;
  */
 public final class Store implements AutoCloseable {
   /** Bumped whenever the facts or their encoding change; a store of another format is emptied. */
-  static final String FORMAT = "clientlens-facts-1";
+  static final String FORMAT = "clientlens-facts-2";
   public static final String FILE_NAME = "clientlens.db";
 
   private final Connection db;
   private final String description;
 
-  private Store(Connection db, String description) throws SQLException {
+  /**
+   * @param profile what the facts hold beyond the format ("language" when analysed, "timing-only" when
+   *     not): a store kept for one profile is emptied when opened for another
+   */
+  private Store(Connection db, String description, String profile) throws SQLException {
     this.db = db;
     this.description = description;
     try (Statement s = db.createStatement()) {
@@ -44,33 +48,34 @@ public final class Store implements AutoCloseable {
       s.execute("CREATE TABLE IF NOT EXISTS sources_done (source TEXT PRIMARY KEY, stamp TEXT NOT NULL)");
     }
     String format = meta("format").orElse("");
-    if (!format.equals(FORMAT)) {
+    String wanted = FORMAT + ";" + profile;
+    if (!format.equals(wanted)) {
       db.setAutoCommit(false);
       try (Statement s = db.createStatement()) {
         s.execute("DELETE FROM messages");
         s.execute("DELETE FROM sources_done");
       }
-      setMeta("format", FORMAT);
+      setMeta("format", wanted);
       db.commit();
       db.setAutoCommit(true);
     }
   }
 
-  /** Opens (or creates) the store in {@code dir}. */
-  public static Store open(Path dir) throws IOException {
+  /** Opens (or creates) the store in {@code dir}; see the constructor for {@code profile}. */
+  public static Store open(Path dir, String profile) throws IOException {
     try {
       Files.createDirectories(dir);
       Path file = dir.resolve(FILE_NAME);
-      return new Store(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()), file.toString());
+      return new Store(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()), file.toString(), profile);
     } catch (SQLException | IOException e) {
       throw new IOException(dir + ": could not open the store: " + e.getMessage(), e);
     }
   }
 
   /** A store that lives only as long as this run (for {@code --no-state}). */
-  public static Store inMemory() {
+  public static Store inMemory(String profile) {
     try {
-      return new Store(DriverManager.getConnection("jdbc:sqlite::memory:"), "memory");
+      return new Store(DriverManager.getConnection("jdbc:sqlite::memory:"), "memory", profile);
     } catch (SQLException e) {
       throw new IllegalStateException("store: SQLite could not open an in-memory database", e);
     }

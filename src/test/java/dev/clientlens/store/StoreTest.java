@@ -49,13 +49,13 @@ class StoreTest {
     MessageFacts original = facts("cur/1");
     MessageFacts noDate = new MessageFacts("cur/2", "INBOX", FolderRole.INBOX, "", Optional.empty(), List.of(), List.of(),
         "", Optional.empty(), DateSource.NONE, "", List.of(), 0, List.of(), Optional.empty(), TextAnalysis.NONE);
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, "test")) {
       store.put("src", List.of(
           new Store.Entry("k1", "", new Store.Stored("cur/1", ".Sent", Optional.of(original), Optional.empty())),
           new Store.Entry("k2", "", new Store.Stored("cur/2", "INBOX", Optional.of(noDate), Optional.empty())),
           new Store.Entry("k3", "9@1", new Store.Stored("cur/3", "INBOX", Optional.empty(), Optional.of("broken")))));
     }
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, "test")) {
       List<Store.Stored> all = store.load("src");
       assertEquals(3, all.size());
       Map<String, Store.Stored> byLocation = Map.of(all.get(0).location(), all.get(0), all.get(1).location(), all.get(1),
@@ -69,7 +69,7 @@ class StoreTest {
 
   @Test
   void knownItemsMatchOnKeyAndStampAndFollowMoves() throws IOException {
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, "test")) {
       store.put("src", List.of(new Store.Entry("a.eml", "10@5",
           new Store.Stored("a.eml", "", Optional.of(facts("a.eml")), Optional.empty()))));
       Store.Known known = store.known("src");
@@ -84,7 +84,7 @@ class StoreTest {
 
   @Test
   void wholeSourcesAreCompleteOnlyAtTheirStamp() throws IOException {
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, "test")) {
       assertFalse(store.isComplete("mbox", "100@1"));
       store.markComplete("mbox", "100@1");
       assertTrue(store.isComplete("mbox", "100@1"));
@@ -93,16 +93,27 @@ class StoreTest {
   }
 
   @Test
+  void aStoreKeptForAnotherProfileIsEmptied() throws IOException {
+    try (Store store = Store.open(dir, "timing-only")) {
+      store.put("src", List.of(new Store.Entry("k", "", new Store.Stored("x", "", Optional.of(facts("x")),
+          Optional.empty()))));
+    }
+    try (Store store = Store.open(dir, "language")) {
+      assertTrue(store.load("src").isEmpty());
+    }
+  }
+
+  @Test
   void aStoreOfAnotherFormatIsEmptiedRatherThanMisread() throws IOException, SQLException {
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, "test")) {
       store.put("src", List.of(new Store.Entry("k", "", new Store.Stored("x", "", Optional.of(facts("x")),
           Optional.empty()))));
     }
     try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
         Statement s = db.createStatement()) {
-      s.execute("UPDATE meta SET value = 'clientlens-facts-0' WHERE key = 'format'");
+      s.execute("UPDATE meta SET value = 'clientlens-facts-0;test' WHERE key = 'format'");
     }
-    try (Store store = Store.open(dir)) {
+    try (Store store = Store.open(dir, "test")) {
       assertTrue(store.load("src").isEmpty());
     }
   }

@@ -1,0 +1,86 @@
+package dev.clientlens.cli;
+
+import dev.clientlens.analyse.Analyser;
+import dev.clientlens.analyse.Cue;
+import dev.clientlens.analyse.TextAnalysis;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cues}: the language analysis of each input line, as CSV. */
+@Command(
+    name = "cues",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads texts, one per line (standard input by default), and writes one CSV row per line, in order:",
+      "line,lang,politeness,urgency,checkin,call_request,distrust,control,expertise,prescriptive,revision,"
+          + "scope,payment,gratitude",
+      "line is the line number; lang the detected language (en, nb, another ISO code, und when too short);",
+      "politeness is in [-1, 1] for English and Norwegian (empty otherwise); each cue column counts the",
+      "sentences of the line that show the cue. Check a draft before sending it, or one client message."
+    })
+final class CuesCommand implements Callable<Integer> {
+  private final Cli cli;
+
+  @Option(names = "--input", paramLabel = "FILE", description = "Read the texts from FILE instead of standard input.")
+  private Path input;
+
+  CuesCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() {
+    Analyser analyser = new Analyser(Analyser.Models.load());
+    try (Reader reader = input == null
+            ? new InputStreamReader(cli.in(), StandardCharsets.UTF_8)
+            : Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        BufferedReader lines = new BufferedReader(reader);
+        Writer out = new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header()).get())) {
+      String line;
+      long number = 0;
+      while ((line = lines.readLine()) != null) {
+        number++;
+        TextAnalysis a = analyser.analyse(line, Optional.empty(), Analyser.Depth.TONE_AND_DEADLINES);
+        List<String> row = new ArrayList<>();
+        row.add(Long.toString(number));
+        row.add(a.languageCode());
+        row.add(a.politeness().isPresent() ? String.format(Locale.ROOT, "%.3f", a.politeness().getAsDouble()) : "");
+        for (Cue cue : Cue.values()) {
+          row.add(Integer.toString(a.cues().count(cue)));
+        }
+        csv.printRecord(row);
+      }
+      csv.flush();
+      return ExitCode.OK;
+    } catch (IOException e) {
+      cli.err().println("clientlens cues: " + (input == null ? "standard input" : input) + ": could not read: "
+          + e.getMessage());
+      return ExitCode.SOURCE_UNREADABLE;
+    }
+  }
+
+  private static String[] header() {
+    List<String> names = new ArrayList<>(List.of("line", "lang", "politeness"));
+    for (Cue cue : Cue.values()) {
+      names.add(cue.label());
+    }
+    return names.toArray(new String[0]);
+  }
+}
