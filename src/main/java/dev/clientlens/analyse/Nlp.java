@@ -53,9 +53,13 @@ public final class Nlp {
    * close, and short business mail is often taken for Danish, so those count as Norwegian here.
    */
   public Detected detect(String text) {
-    String sample = text.length() > 2000 ? text.substring(0, 2000) : text;
+    String sample = text.length() > DETECT_CHARS ? text.substring(0, DETECT_CHARS) : text;
     if (sample.strip().length() < MIN_DETECT_CHARS) {
       return NORWEGIAN_LETTERS.matcher(sample).find() ? NORWEGIAN : UNDETERMINED;
+    }
+    Detected plain = FunctionWords.obvious(sample);
+    if (plain != null) {
+      return plain;
     }
     String code = languages.predictLanguage(sample).getLang();
     switch (code) {
@@ -73,8 +77,10 @@ public final class Nlp {
     }
   }
 
-  private static final Detected ENGLISH = new Detected(Language.ENGLISH, "en");
-  private static final Detected NORWEGIAN = new Detected(Language.NORWEGIAN, "nb");
+  /** The detector's answer settles within a few hundred characters; more only costs time. */
+  private static final int DETECT_CHARS = 600;
+  static final Detected ENGLISH = new Detected(Language.ENGLISH, "en");
+  static final Detected NORWEGIAN = new Detected(Language.NORWEGIAN, "nb");
   private static final Detected UNDETERMINED = new Detected(Language.OTHER, "und");
   /** OpenNLP names languages by ISO 639-3; reports use the two-letter code where there is one. */
   private static final java.util.Map<String, String> ISO_639_1 = isoCodes();
