@@ -24,8 +24,12 @@ files=$(find "$mailbox" -type f -path '*/cur/*' -o -type f -path '*/new/*' | wc 
 
 
 
+# A first scan into an empty store (language analysis on), then a second scan with nothing new.
+rm -rf "$bench/state"
 /usr/bin/time -v -o "$bench/time.txt" \
-  java -jar target/clientlens.jar scan "$mailbox" --out "$bench/report" 2> "$bench/scan.err" || true
+  java -jar target/clientlens.jar scan "$mailbox" --out "$bench/report" --state "$bench/state" 2> "$bench/scan.err" || true
+/usr/bin/time -v -o "$bench/time2.txt" \
+  java -jar target/clientlens.jar scan "$mailbox" --out "$bench/report2" --state "$bench/state" 2> "$bench/scan2.err" || true
 summary=$(grep 'clientlens: read' "$bench/scan.err" | tail -1)
 wall=$(grep 'Elapsed (wall clock)' "$bench/time.txt" | awk '{print $NF}')
 rss_kb=$(grep 'Maximum resident set size' "$bench/time.txt" | awk '{print $NF}')
@@ -35,4 +39,6 @@ echo "scan: $summary"
 echo "wall (JVM start included): ${seconds} s"
 echo "throughput (wall): $(awk -v n="$files" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }') messages/s"
 echo "peak RSS: $(awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }') MiB"
+echo "second scan, nothing new: $(grep 'Elapsed (wall clock)' "$bench/time2.txt" | awk '{print $NF}') wall," \
+  "peak RSS $(awk '/Maximum resident/ { printf "%.0f", $NF / 1024 }' "$bench/time2.txt") MiB"
 echo "cores: $(nproc)"
