@@ -34,11 +34,13 @@ if [ "$(id -u)" = 0 ]; then
   mail_group="$(id -gn nobody)"
   login_user=dovenull
   internal_user=dovecot
+  internal_group=dovecot
 else
   mail_user="$user_name"
   mail_group="$(id -gn)"
   login_user="$user_name"
   internal_user="$user_name"
+  internal_group="$mail_group"
 fi
 mail_uid="$(id -u "$mail_user")"
 mail_gid="$(getent group "$mail_group" | cut -d: -f3)"
@@ -93,6 +95,7 @@ listen = 127.0.0.1
 protocols = imap
 default_login_user = $login_user
 default_internal_user = $internal_user
+default_internal_group = $internal_group
 first_valid_uid = $mail_uid
 last_valid_uid = $mail_uid
 
@@ -148,7 +151,12 @@ service anvil {
 EOF
 fi
 
-"$dovecot_bin" -c "$dir/dovecot.conf"
+# Dovecot keeps its standard streams: give it a file, so no caller's pipe stays open behind it.
+if ! "$dovecot_bin" -c "$dir/dovecot.conf" </dev/null >"$dir/startup.log" 2>&1; then
+  echo "start.sh: dovecot did not start:" >&2
+  cat "$dir/startup.log" >&2
+  exit 1
+fi
 for _ in $(seq 1 50); do
   if port_in_use "$imaps_port" && port_in_use "$imap_port"; then
     break
