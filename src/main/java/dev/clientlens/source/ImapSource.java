@@ -85,6 +85,7 @@ final class ImapSource implements MessageSource {
   private int folderIndex = -1;
   private IMAPFolder folder;
   private long uidValidity = -1;
+  private KnownItems known = KnownItems.NONE;
   /** The current folder's UIDs as listed when it was opened, ascending. */
   private long[] uids = new long[0];
   /** Index into {@link #uids} of the first message not yet fetched. */
@@ -266,7 +267,22 @@ final class ImapSource implements MessageSource {
     position = 0;
     sizes = new long[0];
     sizesFrom = 0;
-    uids = withRetry("listing the messages of " + current().name(), ImapSource::searchAll);
+    long[] all = withRetry("listing the messages of " + current().name(), ImapSource::searchAll);
+    uids = Arrays.stream(all).filter(uid -> !known.isKnown(location(uid), "", location(uid))).toArray();
+  }
+
+  /** Where a message is, and what it is called in the store: the folder, its UIDVALIDITY and the UID. */
+  private String location(long uid) {
+    return "imap:" + current().name() + ";UIDVALIDITY=" + uidValidity + ";UID=" + uid;
+  }
+
+  /**
+   * Messages an earlier scan stored are left out of the fetch: a nightly scan reads only new UIDs (and,
+   * after a changed UIDVALIDITY, the whole renumbered folder again; its old copies are then duplicates).
+   */
+  @Override
+  public void passOver(KnownItems known) {
+    this.known = known;
   }
 
   /** The folder, opened read-only on a live connection; reconnects when the last attempt dropped it. */
@@ -381,7 +397,7 @@ final class ImapSource implements MessageSource {
   }
 
   private Outcome outcome(long uid, long size, Body body) {
-    String location = "imap:" + current().name() + ";UIDVALIDITY=" + uidValidity + ";UID=" + uid;
+    String location = location(uid);
     if (size > limits.maxMessageBytes()) {
       return problem(location, "message is " + size + " bytes, over the limit of " + limits.maxMessageBytes());
     }

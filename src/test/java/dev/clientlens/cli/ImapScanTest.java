@@ -65,7 +65,8 @@ class ImapScanTest {
   /** Runs the CLI in-process with the given environment. */
   static CliTest.Run run(Map<String, String> environment, String... given) {
     List<String> list = new ArrayList<>(List.of(given));
-    if (list.get(0).equals("scan") && !list.contains("--state") && !list.contains("--help")) {
+    if (list.get(0).equals("scan") && !list.contains("--state") && !list.contains("--no-state")
+        && !list.contains("--help")) {
       list.add("--no-state");
     }
     String[] args = list.toArray(new String[0]);
