@@ -22,6 +22,8 @@ public final class Classifier {
   /** A score at or above this makes an archetype primary (and a fire risk a fire risk). */
   public static final double THRESHOLD = 0.5;
   private static final int FIRE = 3;
+  /** A feature must add at least this much log-odds to be named as evidence. */
+  private static final double MIN_CONTRIBUTION = 0.25;
 
   private final ArchetypeModel model;
   private final Map<Feature, Integer> rows = new EnumMap<>(Feature.class);
@@ -86,6 +88,7 @@ public final class Classifier {
   public ClientScores score(ClientMetrics metrics, int clients) {
     Feature[] features = Feature.values();
     double[][] contributions = new double[ArchetypeModel.SCORES.size()][features.length];
+    double[] standardised = new double[features.length];
     double[] scores = new double[ArchetypeModel.SCORES.size()];
     int n = metrics.messagesIn();
     double keep = model.shrinkK() == 0 ? 1 : n / (n + model.shrinkK());
@@ -95,6 +98,7 @@ public final class Classifier {
         ArchetypeModel.Row row = model.features().get(rows.get(f));
         double value = f.value(metrics, clients);
         double z = Double.isNaN(value) ? 0 : (value - row.mean()) / row.sd();
+        standardised[f.ordinal()] = z;
         contributions[s][f.ordinal()] = row.weights().get(s) * z;
         logOdds += contributions[s][f.ordinal()];
       }
@@ -109,7 +113,7 @@ public final class Classifier {
       }
     }
     String primary = scores[best] >= THRESHOLD ? ArchetypeModel.SCORES.get(best) : "none";
-    String evidence = evidence(metrics, clients, scores, contributions, primary, best, n);
+    String evidence = evidence(metrics, clients, scores, contributions, standardised, primary, best, n);
     return new ClientScores(metrics.client(), scores[0], scores[1], scores[2], scores[FIRE], primary, evidence);
   }
 
@@ -117,8 +121,8 @@ public final class Classifier {
    * The two or three features that pushed the client's highest score up most, in plain words; for a client
    * with no archetype and no fire risk, a short reassuring line instead.
    */
-  private String evidence(ClientMetrics m, int clients, double[] scores, double[][] contributions, String primary,
-      int bestArchetype, int n) {
+  private String evidence(ClientMetrics m, int clients, double[] scores, double[][] contributions,
+      double[] standardised, String primary, int bestArchetype, int n) {
     List<String> parts = new ArrayList<>();
     if (n < model.shrinkK()) {
       parts.add("only " + Feature.count(n, "message", "messages") + ", scores held near the usual");
@@ -130,7 +134,7 @@ public final class Classifier {
     }
     double[] c = contributions[top];
     List<Feature> strongest = Arrays.stream(Feature.values())
-        .filter(f -> c[f.ordinal()] > 0.25)
+        .filter(f -> c[f.ordinal()] > MIN_CONTRIBUTION && f.telling(standardised[f.ordinal()]))
         .sorted(Comparator.comparingDouble((Feature f) -> -c[f.ordinal()]).thenComparing(Enum::ordinal))
         .limit(3)
         .toList();

@@ -28,6 +28,11 @@ enum Feature {
   },
   HOURS_BEFORE_NUDGE {
     @Override
+    boolean telling(double z) {
+      return z < 0;
+    }
+
+    @Override
     double value(ClientMetrics m, int clients) {
       return logHours(m.hoursBeforeNudge());
     }
@@ -41,6 +46,11 @@ enum Feature {
   },
   CLIENT_REPLY_HOURS {
     @Override
+    boolean telling(double z) {
+      return z < 0;
+    }
+
+    @Override
     double value(ClientMetrics m, int clients) {
       return logHours(m.clientReplyHours());
     }
@@ -53,6 +63,11 @@ enum Feature {
     }
   },
   OUR_REPLY_HOURS {
+    @Override
+    boolean telling(double z) {
+      return z < 0;
+    }
+
     @Override
     double value(ClientMetrics m, int clients) {
       return logHours(m.ourReplyHours());
@@ -124,6 +139,11 @@ enum Feature {
   },
   MEAN_POLITENESS {
     @Override
+    boolean telling(double z) {
+      return z < 0;
+    }
+
+    @Override
     double value(ClientMetrics m, int clients) {
       return m.meanPoliteness().orElse(Double.NaN);
     }
@@ -171,6 +191,14 @@ enum Feature {
   /** What the feature saw in this client, in plain words with the client's number. */
   String describe(ClientMetrics m, int clients) {
     return words + " in " + percent(m.cueRates().get(cue)) + " of messages";
+  }
+
+  /**
+   * Whether a standardised value reads as a sign in plain words: a high rate or share does ("chases on 34%"),
+   * a low one does not ("asks for changes in 0%"); for hours and politeness, low values are the signs.
+   */
+  boolean telling(double z) {
+    return z > 0;
   }
 
   static double logHours(OptionalDouble hours) {
