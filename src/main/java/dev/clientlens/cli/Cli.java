@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     version = "clientlens 0.1.0",
     description = "Reads a mailbox, groups the correspondence by client and measures how each client behaves.",
-    subcommands = {ScanCommand.class, CuesCommand.class, GenerateCommand.class, TrainCommand.class,
+    subcommands = {ScanCommand.class, EvalCommand.class, CuesCommand.class, GenerateCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
   private final InputStream in;
@@ -97,6 +97,9 @@ public final class Cli implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ScanCommand.class) {
         return type.cast(new ScanCommand(cli));
+      }
+      if (type == EvalCommand.class) {
+        return type.cast(new EvalCommand(cli));
       }
       if (type == GenerateCommand.class) {
         return type.cast(new GenerateCommand(cli));

@@ -5,6 +5,7 @@ import dev.clientlens.filter.ClientKeys;
 import dev.clientlens.filter.ClientList;
 import dev.clientlens.filter.Owner;
 import dev.clientlens.parse.ParserSettings;
+import dev.clientlens.classify.Classifier;
 import dev.clientlens.pipeline.Pipeline;
 import dev.clientlens.pipeline.ProblemPolicy;
 import dev.clientlens.pipeline.ScanSettings;
@@ -148,7 +149,8 @@ final class ScanCommand implements Callable<Integer> {
     }
     TerminalProgress progress = new TerminalProgress(cli.err(), cli.terminal());
     try {
-      ScanSummary summary = new Pipeline(settings, progress, line -> cli.err().println("clientlens: " + line)).run();
+      ScanSummary summary = new Pipeline(settings, Classifier.bundled(), progress,
+          line -> cli.err().println("clientlens: " + line)).run();
       progress.finish();
       cli.err().println(Summaries.line(summary, settings.sources().size()));
       return summary.skipped() > 0 ? ExitCode.SKIPPED_SOME : ExitCode.OK;
@@ -170,16 +172,8 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  private ScanSettings settings() throws UsageException, SourceUnavailableException {
-    List<SourceSpec> specs = new ArrayList<>();
-    if (sources.isEmpty()) {
-      specs.add(SourceSpec.local(defaultSource()));
-    }
-    for (String source : sources) {
-      specs.add(ImapSettings.isImapAddress(source) ? imap(source) : local(source));
-    }
-    checkImapOptionsHaveAnImapSource(specs);
-    Optional<Owner> owner = Optional.empty();
+  /** The owner given by --me and --my-domain, if either was given. */
+  static Optional<Owner> owner(List<EmailAddress> me, List<String> myDomains) throws UsageException {
     if (!me.isEmpty() || !myDomains.isEmpty()) {
       Set<String> domains = new LinkedHashSet<>();
       for (String d : myDomains) {
@@ -198,8 +192,21 @@ final class ScanCommand implements Callable<Integer> {
           domains.add(ClientKeys.registrableDomain(address.domain()));
         }
       }
-      owner = Optional.of(new Owner(Set.copyOf(me), domains));
+      return Optional.of(new Owner(Set.copyOf(me), domains));
     }
+    return Optional.empty();
+  }
+
+  private ScanSettings settings() throws UsageException, SourceUnavailableException {
+    List<SourceSpec> specs = new ArrayList<>();
+    if (sources.isEmpty()) {
+      specs.add(SourceSpec.local(defaultSource()));
+    }
+    for (String source : sources) {
+      specs.add(ImapSettings.isImapAddress(source) ? imap(source) : local(source));
+    }
+    checkImapOptionsHaveAnImapSource(specs);
+    Optional<Owner> owner = owner(me, myDomains);
     ClientList clientList = ClientList.EMPTY;
     if (clientsFile != null) {
       try {

@@ -1,8 +1,12 @@
 package dev.clientlens.pipeline;
 
 import dev.clientlens.aggregate.Aggregator;
+import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.aggregate.CountedMessage;
 import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.classify.ClientScores;
+import dev.clientlens.classify.Classifier;
+import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.filter.ClientKeys;
 import dev.clientlens.filter.CountedAs;
@@ -44,7 +48,7 @@ import java.util.function.Consumer;
  * The scan, wired in one place. New messages stream from the sources through parsing, the header rules
  * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch.
  * Then everything the store holds for the sources is judged against the owner in a fixed order,
- * threads and metrics are computed, and the reports are written. Messages an earlier scan stored are
+ * threads, metrics and archetype scores are computed, and the reports are written. Messages an earlier scan stored are
  * not read again.
  */
 public final class Pipeline {
@@ -54,11 +58,14 @@ public final class Pipeline {
   private static final long PARSE_TIMEOUT_SECONDS = 30;
 
   private final ScanSettings settings;
+  private final Classifier classifier;
   private final Progress progress;
   private final Consumer<String> notices;
 
-  public Pipeline(ScanSettings settings, Progress progress, Consumer<String> notices) {
+  /** A scan with these settings, scoring clients with {@code classifier} (loaded once by the caller). */
+  public Pipeline(ScanSettings settings, Classifier classifier, Progress progress, Consumer<String> notices) {
     this.settings = settings;
+    this.classifier = classifier;
     this.progress = progress;
     this.notices = notices;
   }
@@ -275,6 +282,11 @@ public final class Pipeline {
       }
     }
     Aggregator.Result aggregation = new Aggregator().aggregate(counted);
+    List<ClientMetrics> clients = aggregation.clients().stream()
+        .sorted(Comparator.comparing(ClientMetrics::client)).toList();
+    List<ClientScores> scores = classifier.scoreAll(clients);
+    Map<ClientKey, ClientScores> scoreOf = new TreeMap<>();
+    scores.forEach(score -> scoreOf.put(score.client(), score));
     String[] threadOf = new String[kept.size()];
     for (int k = 0; k < countedIndex.size(); k++) {
       threadOf[countedIndex.get(k)] = aggregation.threadIds().get(k);
@@ -296,9 +308,9 @@ public final class Pipeline {
     Reports reports = new Reports(settings.out(), settings.excelBom());
     reports.writeMessages(rows);
     reports.writeSkipped(skipped);
-    reports.writeClients(aggregation.clients());
-    return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), aggregation.clients().size(),
-        byCategory, owner.describe(), settings.out(), System.nanoTime() - started);
+    reports.writeClients(clients, scoreOf);
+    return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), clients.size(),
+        byCategory, owner.describe(), settings.out(), System.nanoTime() - started, clients, scores);
   }
 
   /** Empty when the date is inside the --since/--until window, else the reason it is not. */

@@ -1,6 +1,9 @@
 package dev.clientlens.pipeline;
 
+import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.classify.ClientScores;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,10 +12,15 @@ import java.util.Map;
  * @param read messages read from the sources in this scan
  * @param total messages in the report, read now or by earlier scans into the store
  * @param countedAs how many messages ended in each {@code counted_as} category, by label, in label order
+ * @param metrics each client's metrics, sorted by client key
+ * @param scores each client's scores, in the same order
  */
 public record ScanSummary(
-    long read, long total, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos) {
+    long read, long total, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos,
+    List<ClientMetrics> metrics, List<ClientScores> scores) {
   public ScanSummary {
+    metrics = List.copyOf(metrics);
+    scores = List.copyOf(scores);
     countedAs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(countedAs));
   }
 

@@ -3,6 +3,8 @@ package dev.clientlens.report;
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.classify.ClientScores;
+import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -10,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -34,10 +37,18 @@ public final class Reports {
     return dir;
   }
 
-  public void writeClients(List<ClientMetrics> clients) throws IOException {
+  /**
+   * Writes {@code clients.csv}: each client's counts, its scores (every client must have scores) and its
+   * metrics.
+   */
+  public void writeClients(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores) throws IOException {
     List<ClientMetrics> sorted = clients.stream().sorted((a, b) -> a.client().compareTo(b.client())).toList();
     try (CsvTable<ClientsColumn> table = new CsvTable<>(dir.resolve(CLIENTS), ClientsColumn.class, excelBom)) {
       for (ClientMetrics c : sorted) {
+        ClientScores score = scores.get(c.client());
+        if (score == null) {
+          throw new IllegalArgumentException("clients report: no scores for " + c.client());
+        }
         List<String> cells = new ArrayList<>(List.of(
             c.client().value(),
             c.displayName(),
@@ -46,6 +57,12 @@ public final class Reports {
             Integer.toString(c.threads()),
             timestamp(c.firstSeen()),
             timestamp(c.lastSeen()),
+            number(score.handsOn()),
+            number(score.untrusting()),
+            number(score.diyExpert()),
+            number(score.fireRisk()),
+            score.primaryArchetype(),
+            score.evidence(),
             Integer.toString(c.correspondents()),
             number(c.messagesPerActiveWeek()),
             number(c.clientReplyHours()),

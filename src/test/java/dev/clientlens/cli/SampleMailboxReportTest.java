@@ -114,4 +114,22 @@ class SampleMailboxReportTest {
       assertEquals(Files.readString(report.resolve(file)), Files.readString(again.resolve(file)), file);
     }
   }
+
+  /**
+   * The bundled archetype model on the sample, whose clients it never saw in training: each client's
+   * primary archetype is the one designed for it, and exactly the two designed fire risks score 0.5 or more.
+   */
+  @Test
+  void everyClientGetsItsIntendedArchetypeAndFireRisk() throws IOException {
+    Map<String, CSVRecord> clients =
+        rows(report.resolve("clients.csv")).stream().collect(Collectors.toMap(r -> r.get("client"), Function.identity()));
+    for (ClientTruth expected : truth.clients()) {
+      CSVRecord row = clients.get(expected.client());
+      assertEquals(expected.archetype(), row.get("primary_archetype"), expected.client() + ": " + row.get("evidence"));
+      assertEquals(expected.fireRisk(), Double.parseDouble(row.get("fire_risk")) >= 0.5,
+          expected.client() + " fire risk " + row.get("fire_risk"));
+      assertTrue(!row.get("evidence").isBlank(), expected.client() + " evidence");
+    }
+    assertEquals(2, truth.clients().stream().filter(ClientTruth::fireRisk).count());
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clientlens.classify.Classifier;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URISyntaxException;
@@ -62,7 +63,7 @@ class CorpusRobustnessTest {
   void everyMessageIsAccountedForAndNoneStopsTheScan(String name) throws Exception {
     Path source = corpus(name);
     ScanSettings settings = ScanSettings.of(List.of(source), out);
-    ScanSummary summary = new Pipeline(settings, Progress.NONE, notice -> {}).run();
+    ScanSummary summary = new Pipeline(settings, Classifier.bundled(), Progress.NONE, notice -> {}).run();
 
     List<CSVRecord> messages = rows(out.resolve("messages.csv"));
     List<CSVRecord> skipped = rows(out.resolve("skipped.csv"));

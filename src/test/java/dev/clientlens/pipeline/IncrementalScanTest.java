@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clientlens.classify.Classifier;
 import dev.clientlens.generate.GeneratorSettings;
 import dev.clientlens.generate.MailboxGenerator;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class IncrementalScanTest {
   }
 
   private ScanSummary scan(Path source, String out, Optional<Path> store) throws IOException {
-    return new Pipeline(settings(source, dir.resolve(out), store), Progress.NONE, notice -> {}).run();
+    return new Pipeline(settings(source, dir.resolve(out), store), Classifier.bundled(), Progress.NONE, notice -> {}).run();
   }
 
   private void assertSameReports(String a, String b) throws IOException {
@@ -93,7 +94,7 @@ class IncrementalScanTest {
       }
     };
     assertThrows(IllegalStateException.class,
-        () -> new Pipeline(settings(mail, dir.resolve("r1"), Optional.of(state)), dies, n -> {}).run());
+        () -> new Pipeline(settings(mail, dir.resolve("r1"), Optional.of(state)), Classifier.bundled(), dies, n -> {}).run());
     ScanSummary resumed = scan(mail, "r2", Optional.of(state));
     assertTrue(resumed.read() > 0 && resumed.read() < resumed.total(), "resumed where it stopped: " + resumed.read());
     scan(mail, "fresh", Optional.empty());
@@ -114,7 +115,7 @@ class IncrementalScanTest {
   void progressKnowsTheSizeOfAMaildir() throws IOException {
     long[] seen = new long[1];
     Progress watch = (read, expected, nanos) -> seen[0] = expected.orElse(-1);
-    new Pipeline(settings(mail, dir.resolve("r"), Optional.empty()), watch, n -> {}).run();
+    new Pipeline(settings(mail, dir.resolve("r"), Optional.empty()), Classifier.bundled(), watch, n -> {}).run();
     try (Stream<Path> files = Files.walk(mail)) {
       long messages = files.filter(p -> p.getParent().getFileName().toString().matches("cur|new")).count();
       assertEquals(messages, seen[0]);

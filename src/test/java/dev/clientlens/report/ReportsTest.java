@@ -9,6 +9,7 @@ import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueCounts;
 import dev.clientlens.analyse.Language;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.classify.ClientScores;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,15 @@ class ReportsTest {
         rates());
   }
 
+  private static Map<ClientKey, ClientScores> scores(String... keys) {
+    Map<ClientKey, ClientScores> scores = new java.util.TreeMap<>();
+    for (String key : keys) {
+      scores.put(new ClientKey(key), new ClientScores(new ClientKey(key), 0.9, 0.125, 0, 1, "hands_on",
+          "chases within 2 h on 33% of client messages"));
+    }
+    return scores;
+  }
+
   private static Map<Cue, Double> rates() {
     Map<Cue, Double> rates = new EnumMap<>(Cue.class);
     for (Cue cue : Cue.values()) {
@@ -45,14 +55,17 @@ class ReportsTest {
 
   @Test
   void clientsCsvHasTheHeaderSortedRowsAndFixedNumberFormat() throws IOException {
-    new Reports(dir, false).writeClients(List.of(client("zeta.no", "Zed"), client("acme.no", "Kari, \"K\" N")));
+    new Reports(dir, false).writeClients(List.of(client("zeta.no", "Zed"), client("acme.no", "Kari, \"K\" N")),
+        scores("zeta.no", "acme.no"));
     List<String> lines = Files.readAllLines(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
-    assertEquals("client,display_name,messages_in,messages_out,threads,first_seen,last_seen,correspondents,"
+    assertEquals("client,display_name,messages_in,messages_out,threads,first_seen,last_seen,hands_on,untrusting,diy_expert,"
+        + "fire_risk,primary_archetype,evidence,correspondents,"
         + "messages_per_active_week,median_client_reply_hours,median_our_reply_hours,nudges,nudge_rate,"
         + "median_hours_before_nudge,after_hours_share,weekend_share,our_outbound_share,pre_deadline_checkins,"
         + "mean_politeness,urgency_rate,checkin_rate,call_request_rate,distrust_rate,control_rate,expertise_rate,"
         + "prescriptive_rate,revision_rate,scope_rate,payment_rate,gratitude_rate", lines.get(0));
-    assertEquals("acme.no,\"Kari, \"\"K\"\" N\",3,2,1,2026-04-13T09:00:00+02:00,2026-04-18T10:00:00+00:00,1,"
+    assertEquals("acme.no,\"Kari, \"\"K\"\" N\",3,2,1,2026-04-13T09:00:00+02:00,2026-04-18T10:00:00+00:00,0.900,0.125,0.000,1.000,hands_on,"
+        + "chases within 2 h on 33% of client messages,1,"
         + "1.500,51.000,,1,0.333,2.250,0.000,0.500,0.667,2,-0.250,0.000,0.100,0.200,0.300,0.400,0.500,0.600,0.700,"
         + "0.800,0.900,1.000", lines.get(1));
     assertTrue(lines.get(2).startsWith("zeta.no,Zed,"));
@@ -84,7 +97,7 @@ class ReportsTest {
   @Test
   void writingLeavesNoTemporaryFilesAndReplacesTheOldReport() throws IOException {
     Files.writeString(dir.resolve("clients.csv"), "old");
-    new Reports(dir, false).writeClients(List.of(client("acme.no", "A")));
+    new Reports(dir, false).writeClients(List.of(client("acme.no", "A")), scores("acme.no"));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of("clients.csv"), files.map(p -> p.getFileName().toString()).toList());
     }
