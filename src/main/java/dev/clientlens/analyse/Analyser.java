@@ -1,10 +1,15 @@
 package dev.clientlens.analyse;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Analyses one message's clean text: language, sentences, cues, politeness and stated deadlines. The
@@ -39,9 +44,27 @@ public final class Analyser {
     this.nlp = new Nlp(models.nlp());
   }
 
+  /** The analysis with the sentences that showed cues, for {@code --evidence-text}. */
+  public record WithSentences(TextAnalysis analysis, List<CueSentence> cueSentences) {
+    public static final WithSentences NONE = new WithSentences(TextAnalysis.NONE, List.of());
+
+    public WithSentences {
+      Objects.requireNonNull(analysis, "analysis");
+      cueSentences = List.copyOf(cueSentences);
+    }
+  }
+
   public TextAnalysis analyse(String text, Optional<OffsetDateTime> date, Depth depth) {
+    return analyse(text, date, depth, false).analysis();
+  }
+
+  /**
+   * Analyses the text and, when {@code keepSentences}, also returns each sentence that showed a cue
+   * (once per cue it showed), in text order. The cues are found once either way.
+   */
+  public WithSentences analyse(String text, Optional<OffsetDateTime> date, Depth depth, boolean keepSentences) {
     if (text.isBlank()) {
-      return TextAnalysis.NONE;
+      return WithSentences.NONE;
     }
     Nlp.Detected detected = nlp.detect(text);
     Language language = detected.language();
@@ -50,10 +73,26 @@ public final class Analyser {
         ? List.of()
         : models.deadlines().find(sentences, date.get()).stream().map(Deadline::due).toList();
     if (depth == Depth.DEADLINES_ONLY || language == Language.OTHER) {
-      return new TextAnalysis(language, detected.code(), sentences.size(), CueCounts.NONE, OptionalDouble.empty(),
-          deadlines);
+      return new WithSentences(new TextAnalysis(language, detected.code(), sentences.size(), CueCounts.NONE,
+          OptionalDouble.empty(), deadlines), List.of());
     }
-    return new TextAnalysis(language, detected.code(), sentences.size(), CueCounts.of(models.cues().count(sentences)),
-        OptionalDouble.of(models.politeness().score(sentences, language)), deadlines);
+    Map<Cue, Integer> counts = new EnumMap<>(Cue.class);
+    for (Cue cue : Cue.values()) {
+      counts.put(cue, 0);
+    }
+    List<CueSentence> shown = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Set<Cue> found = models.cues().cues(sentences.get(i));
+      for (Cue cue : found) {
+        counts.merge(cue, 1, Integer::sum);
+      }
+      if (keepSentences) {
+        for (Cue cue : new TreeSet<>(found)) {
+          shown.add(new CueSentence(cue, i, sentences.get(i).text()));
+        }
+      }
+    }
+    return new WithSentences(new TextAnalysis(language, detected.code(), sentences.size(), CueCounts.of(counts),
+        OptionalDouble.of(models.politeness().score(sentences, language)), deadlines), shown);
   }
 }

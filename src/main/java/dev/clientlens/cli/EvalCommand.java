@@ -74,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
       ScanSettings defaults = ScanSettings.of(sources, out);
       settings = new ScanSettings(defaults.sources(), ScanCommand.owner(me, myDomains), defaults.clientList(),
           defaults.since(), defaults.until(), out, java.util.Optional.empty(), false, defaults.workers(),
-          defaults.limits(), defaults.parser(), defaults.problems(), true);
+          defaults.limits(), defaults.parser(), defaults.problems(), true, false);
     } catch (IOException e) {
       cli.err().println("clientlens eval: " + e.getMessage());
       return ExitCode.SOURCE_UNREADABLE;

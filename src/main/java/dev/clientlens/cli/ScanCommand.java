@@ -41,6 +41,7 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Reads Maildir folders, mbox files, trees of .eml files or IMAP accounts, groups the mail by client",
       "and writes clients.csv, messages.csv and skipped.csv. The mailbox is never changed.",
+      "No mail text is written unless --evidence-text is given (off by default).",
       "",
       "An IMAP account is given as imaps://user@host[:port][/folder] (TLS) or imap://... (STARTTLS);",
       "write an @ in the user name as %40. The password comes from --password-file or the environment",
@@ -115,6 +116,12 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--excel", description = "Start each CSV file with a byte order mark, for Excel.")
   private boolean excel;
+
+  @Option(names = "--evidence-text",
+      description = "Also write evidence.csv: up to 5 sentences of mail text per client and cue behind the scores"
+          + " (clients with an archetype or fire risk >= 0.5). It contains client mail text: off by default."
+          + " Every message is read again (the store holds no text).")
+  private boolean evidenceText;
 
   @Option(names = "--workers", paramLabel = "N",
       description = "Threads that parse mail in parallel (default: the number of processors).")
@@ -225,13 +232,17 @@ final class ScanCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UsageException("--out: " + out + " exists and is not a directory");
     }
+    if (evidenceText && timingOnly) {
+      throw new UsageException("--evidence-text and --timing-only: the sentences come from the language analysis "
+          + "that --timing-only skips; choose one");
+    }
     if (noState && state != null) {
       throw new UsageException("--state and --no-state: choose one");
     }
     Optional<Path> store = noState ? Optional.empty() : Optional.of(state != null ? state : defaultState());
     return new ScanSettings(specs, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
         store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
-        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly);
+        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText);
   }
 
   /** The per-user data directory of the XDG base directory convention. */

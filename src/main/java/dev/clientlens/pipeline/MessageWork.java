@@ -2,7 +2,7 @@ package dev.clientlens.pipeline;
 
 import dev.clientlens.aggregate.MessageFacts;
 import dev.clientlens.analyse.Analyser;
-import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.filter.HeaderRules;
 import dev.clientlens.filter.Owner;
@@ -11,13 +11,16 @@ import dev.clientlens.parse.MessageParser;
 import dev.clientlens.parse.ParseProblem;
 import dev.clientlens.parse.ParsedMessage;
 import dev.clientlens.source.RawMessage;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What happens to one new message on a worker thread: parse it, apply the header rules, and analyse the
  * text of mail a person wrote: tone and deadlines for mail that may be a client's, deadlines only for
  * our own (the Sent folder, or the addresses given with {@code --me}). The text is dropped here; only
- * the facts go on. Shared by the workers; each thread gets its own analyser, since OpenNLP's tools keep
+ * the facts go on, and, with {@code --evidence-text}, the sentences that showed cues (kept in memory for
+ * this run, never stored). Shared by the workers; each thread gets its own analyser, since OpenNLP's tools keep
  * state between calls.
  */
 final class MessageWork {
@@ -25,7 +28,16 @@ final class MessageWork {
   private final HeaderRules headerRules = new HeaderRules();
   private final Optional<Owner> owner;
   private final ThreadLocal<Analyser> analysers;
+  private final boolean keepSentences;
   private Analyser.Models models;
+
+  /** The facts of one message, and its cue sentences when the scan keeps them (else none). */
+  record Worked(MessageFacts facts, List<CueSentence> cueSentences) {
+    Worked {
+      Objects.requireNonNull(facts, "facts");
+      cueSentences = List.copyOf(cueSentences);
+    }
+  }
 
   /**
    * The language models are loaded once, when the first new message needs them, so a scan that finds
@@ -34,6 +46,7 @@ final class MessageWork {
   MessageWork(ScanSettings settings) {
     this.parser = new MessageParser(settings.parser());
     this.owner = settings.owner();
+    this.keepSentences = settings.evidenceText();
     this.analysers = settings.analyseLanguage() ? ThreadLocal.withInitial(() -> new Analyser(models())) : null;
   }
 
@@ -44,14 +57,14 @@ final class MessageWork {
     return models;
   }
 
-  MessageFacts apply(RawMessage raw) throws ParseProblem {
+  Worked apply(RawMessage raw) throws ParseProblem {
     ParsedMessage message = parser.parse(raw);
     Optional<Verdict> verdict = headerRules.judge(message);
-    TextAnalysis analysis = TextAnalysis.NONE;
+    Analyser.WithSentences analysed = Analyser.WithSentences.NONE;
     if (analysers != null && verdict.isEmpty()) {
-      analysis = analysers.get().analyse(message.text(), message.date(), depth(message));
+      analysed = analysers.get().analyse(message.text(), message.date(), depth(message), keepSentences);
     }
-    return MessageFacts.of(message, verdict, analysis);
+    return new Worked(MessageFacts.of(message, verdict, analysed.analysis()), analysed.cueSentences());
   }
 
   private Analyser.Depth depth(ParsedMessage message) {

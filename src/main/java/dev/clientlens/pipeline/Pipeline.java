@@ -4,6 +4,7 @@ import dev.clientlens.aggregate.Aggregator;
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.aggregate.CountedMessage;
 import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.domain.ClientKey;
@@ -19,6 +20,7 @@ import dev.clientlens.filter.Verdict;
 import dev.clientlens.report.MessageRow;
 import dev.clientlens.report.Reports;
 import dev.clientlens.report.SkippedRow;
+import dev.clientlens.source.KnownItems;
 import dev.clientlens.source.MessageSource;
 import dev.clientlens.source.RawMessage;
 import dev.clientlens.source.SourceSpec;
@@ -27,10 +29,12 @@ import dev.clientlens.source.Sources;
 import dev.clientlens.source.UnreadableMessageException;
 import dev.clientlens.store.Store;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +53,8 @@ import java.util.function.Consumer;
  * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch.
  * Then everything the store holds for the sources is judged against the owner in a fixed order,
  * threads, metrics and archetype scores are computed, and the reports are written. Messages an earlier scan stored are
- * not read again.
+ * not read again, except with {@code --evidence-text}: the store never holds text, so then every message is
+ * read again (its facts still go to the store) and the cue sentences are kept in memory for this run only.
  */
 public final class Pipeline {
   /** Messages handed to the workers at a time, and written to the store in one transaction. */
@@ -97,12 +102,19 @@ public final class Pipeline {
       MessageWork work = new MessageWork(settings);
       Reading reading = new Reading(workers, work, store, expectedCount(opened), started);
       List<MessageFacts> kept = new ArrayList<>();
+      List<List<CueSentence>> keptSentences = new ArrayList<>();
       List<SkippedRow> skipped = new ArrayList<>();
       for (int s = 0; s < opened.size(); s++) {
         MessageSource source = opened.get(s);
         String sourceId = sourceId(settings.sources().get(s));
         Optional<String> whole = source.wholeStamp();
-        if (whole.isEmpty() || !store.isComplete(sourceId, whole.get())) {
+        if (settings.evidenceText()) {
+          source.passOver(KnownItems.NONE);
+          reading.readAll(source, sourceId);
+          if (whole.isPresent()) {
+            store.markComplete(sourceId, whole.get());
+          }
+        } else if (whole.isEmpty() || !store.isComplete(sourceId, whole.get())) {
           Store.Known known = store.known(sourceId);
           source.passOver(known);
           reading.readAll(source, sourceId);
@@ -116,12 +128,15 @@ public final class Pipeline {
         stored.sort(Comparator.comparing(Store.Stored::location, NaturalOrder.INSTANCE));
         for (Store.Stored row : stored) {
           String location = prefix + row.location();
-          row.facts().ifPresent(f -> kept.add(f.at(location)));
+          if (row.facts().isPresent()) {
+            kept.add(row.facts().get().at(location));
+            keptSentences.add(reading.sentences.getOrDefault(textKey(sourceId, row.location()), List.of()));
+          }
           row.skipped().ifPresent(reason -> skipped.add(new SkippedRow(location, row.folder(), reason)));
         }
       }
       ClientKeys keys = new ClientKeys(settings.clientList());
-      return report(kept, skipped, reading.read, accounts, keys, started);
+      return report(kept, keptSentences, skipped, reading.read, accounts, keys, started);
     } finally {
       workers.shutdownNow();
       for (MessageSource source : opened) {
@@ -136,6 +151,11 @@ public final class Pipeline {
       return local.path().toAbsolutePath().normalize().toString();
     }
     return source.describe();
+  }
+
+  /** Where a message's cue sentences are kept for this run: its source and its location there. */
+  private static String textKey(String sourceId, String location) {
+    return sourceId + '\u0000' + location;
   }
 
   private static OptionalLong expectedCount(List<MessageSource> sources) {
@@ -158,6 +178,8 @@ public final class Pipeline {
     private final OptionalLong expected;
     private final long started;
     private long read;
+    /** Cue sentences of the messages read in this run, by {@link #textKey}; only with --evidence-text. */
+    private final Map<String, List<CueSentence>> sentences = new HashMap<>();
 
     Reading(ExecutorService workers, MessageWork work, Store store, OptionalLong expected, long started) {
       this.workers = workers;
@@ -188,16 +210,21 @@ public final class Pipeline {
           }
           batch.add(next.get());
         }
-        List<Future<MessageFacts>> results = new ArrayList<>(batch.size());
+        List<Future<MessageWork.Worked>> results = new ArrayList<>(batch.size());
         for (RawMessage raw : batch) {
           results.add(workers.submit(() -> work.apply(raw)));
         }
         for (int i = 0; i < batch.size(); i++) {
           read++;
           RawMessage raw = batch.get(i);
-          Optional<MessageFacts> facts = await(results.get(i), raw, entries);
-          facts.ifPresent(f -> entries.add(new Store.Entry(raw.itemKey(), raw.stamp(),
-              new Store.Stored(raw.location(), raw.folder(), Optional.of(f), Optional.empty()))));
+          Optional<MessageWork.Worked> worked = await(results.get(i), raw, entries);
+          if (worked.isPresent()) {
+            entries.add(new Store.Entry(raw.itemKey(), raw.stamp(),
+                new Store.Stored(raw.location(), raw.folder(), Optional.of(worked.get().facts()), Optional.empty())));
+            if (!worked.get().cueSentences().isEmpty()) {
+              sentences.put(textKey(sourceId, raw.location()), worked.get().cueSentences());
+            }
+          }
         }
         if (!entries.isEmpty()) {
           store.put(sourceId, entries);
@@ -206,7 +233,7 @@ public final class Pipeline {
       }
     }
 
-    private Optional<MessageFacts> await(Future<MessageFacts> future, RawMessage raw, List<Store.Entry> entries)
+    private Optional<MessageWork.Worked> await(Future<MessageWork.Worked> future, RawMessage raw, List<Store.Entry> entries)
         throws IOException {
       String reason;
       try {
@@ -249,8 +276,8 @@ public final class Pipeline {
    * Judges every kept message in report order (duplicates first: the first copy wins), settles the
    * owner, aggregates the counted messages and writes the reports.
    */
-  private ScanSummary report(List<MessageFacts> kept, List<SkippedRow> skipped, long read,
-      List<EmailAddress> accounts, ClientKeys keys, long started) throws IOException {
+  private ScanSummary report(List<MessageFacts> kept, List<List<CueSentence>> keptSentences, List<SkippedRow> skipped,
+      long read, List<EmailAddress> accounts, ClientKeys keys, long started) throws IOException {
     Duplicates duplicates = new Duplicates();
     OwnerInference inference = new OwnerInference();
     accounts.forEach(inference::observeAccount);
@@ -309,6 +336,19 @@ public final class Pipeline {
     reports.writeMessages(rows);
     reports.writeSkipped(skipped);
     reports.writeClients(clients, scoreOf);
+    if (settings.evidenceText()) {
+      Evidence evidence = new Evidence(scoreOf);
+      for (int i = 0; i < kept.size(); i++) {
+        Judgement j = judgements.get(i);
+        if (j.verdict().countedAs() == CountedAs.CLIENT_IN && j.client().isPresent()) {
+          evidence.offer(j.client().get(), kept.get(i), keptSentences.get(i));
+        }
+      }
+      reports.writeEvidence(evidence.rows());
+    } else if (Files.exists(settings.out().resolve(Reports.EVIDENCE))) {
+      notices.accept(settings.out().resolve(Reports.EVIDENCE) + ": left from an earlier --evidence-text scan and "
+          + "not updated by this one; delete it when it is no longer needed (it holds mail text)");
+    }
     return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), clients.size(),
         byCategory, owner.describe(), settings.out(), System.nanoTime() - started, clients, scores);
   }

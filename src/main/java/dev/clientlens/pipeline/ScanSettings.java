@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param workers threads that parse messages in parallel
  * @param analyseLanguage whether to run the language analysis (cues, politeness, deadlines); without it
  *     only the timing metrics are computed
+ * @param evidenceText whether to write {@code evidence.csv} with the client sentences behind the cues;
+ *     every message is then read again, whatever the store holds, and the sentences stay in memory
  */
 public record ScanSettings(
     List<SourceSpec> sources,
@@ -38,7 +40,8 @@ public record ScanSettings(
     Limits limits,
     ParserSettings parser,
     ProblemPolicy problems,
-    boolean analyseLanguage) {
+    boolean analyseLanguage,
+    boolean evidenceText) {
 
   public ScanSettings {
     sources = List.copyOf(sources);
@@ -57,6 +60,9 @@ public record ScanSettings(
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(parser, "parser");
     Objects.requireNonNull(problems, "problems");
+    if (evidenceText && !analyseLanguage) {
+      throw new IllegalArgumentException("scan settings: evidence text needs the language analysis (not --timing-only)");
+    }
     if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
       throw new IllegalArgumentException("scan settings: --since " + since.get() + " is after --until " + until.get());
     }
@@ -67,6 +73,6 @@ public record ScanSettings(
     return new ScanSettings(sources.stream().map(SourceSpec::local).toList(), Optional.empty(), ClientList.EMPTY,
         Optional.empty(), Optional.empty(), out, Optional.empty(), false, Runtime.getRuntime().availableProcessors(),
         Limits.DEFAULT, ParserSettings.DEFAULT,
-        ProblemPolicy.SKIP_AND_RECORD, true);
+        ProblemPolicy.SKIP_AND_RECORD, true, false);
   }
 }

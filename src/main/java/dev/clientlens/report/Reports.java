@@ -18,12 +18,14 @@ import java.util.OptionalDouble;
 
 /**
  * Writes the report files into one directory: {@code clients.csv} (one row per client, sorted by key),
- * {@code messages.csv} (one row per message read) and {@code skipped.csv} (messages that could not be read).
+ * {@code messages.csv} (one row per message read) and {@code skipped.csv} (messages that could not be read);
+ * with {@code --evidence-text} also {@code evidence.csv} (client sentences behind the cues).
  */
 public final class Reports {
   public static final String CLIENTS = "clients.csv";
   public static final String MESSAGES = "messages.csv";
   public static final String SKIPPED = "skipped.csv";
+  public static final String EVIDENCE = "evidence.csv";
 
   private final Path dir;
   private final boolean excelBom;
@@ -106,6 +108,16 @@ public final class Reports {
     try (CsvTable<SkippedColumn> table = new CsvTable<>(dir.resolve(SKIPPED), SkippedColumn.class, excelBom)) {
       for (SkippedRow r : rows) {
         table.row(List.of(r.location(), r.folder(), r.reason()));
+      }
+      table.commit();
+    }
+  }
+
+  /** Writes {@code evidence.csv}, the rows in the order given (the caller chooses and sorts them). */
+  public void writeEvidence(Iterable<EvidenceRow> rows) throws IOException {
+    try (CsvTable<EvidenceColumn> table = new CsvTable<>(dir.resolve(EVIDENCE), EvidenceColumn.class, excelBom)) {
+      for (EvidenceRow r : rows) {
+        table.row(List.of(r.client(), r.cue(), r.messageId(), r.date(), r.sentence()));
       }
       table.commit();
     }

@@ -138,7 +138,7 @@ public final class ArchetypeTrainer {
     domains.add(ClientKeys.registrableDomain(owner.domain()));
     return new ScanSettings(defaults.sources(), Optional.of(new Owner(Set.of(owner), domains)),
         defaults.clientList(), defaults.since(), defaults.until(), out, Optional.empty(), false, defaults.workers(),
-        defaults.limits(), defaults.parser(), defaults.problems(), true);
+        defaults.limits(), defaults.parser(), defaults.problems(), true, false);
   }
 
   /** A model that knows nothing, for the training scans (whose scores are not used). */
