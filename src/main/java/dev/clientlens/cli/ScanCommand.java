@@ -44,7 +44,7 @@ import picocli.CommandLine.TypeConversionException;
       "No mail text is written unless --evidence-text is given (off by default).",
       "",
       "An IMAP account is given as imaps://user@host[:port][/folder] (TLS) or imap://... (STARTTLS);",
-      "write an @ in the user name as %40. The password comes from --password-file or the environment",
+      "write an @ in the user name as %%40. The password comes from --password-file or the environment",
       "variable CLIENTLENS_PASSWORD, never from the command line.",
       "",
       "Exit codes: 0 done; 1 done, but some messages were skipped (see skipped.csv); 2 usage error;",

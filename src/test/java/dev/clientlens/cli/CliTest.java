@@ -154,8 +154,11 @@ class CliTest {
   void helpListsTheOptions() {
     Run run = run("scan", "--help");
     assertEquals(ExitCode.OK, run.code());
-    for (String option : List.of("--me", "--my-domain", "--clients", "--since", "--until", "--out", "--excel")) {
+    for (String option : List.of("--me", "--my-domain", "--clients", "--since", "--until", "--out", "--excel",
+        "--state", "--no-state", "--password-file", "--oauth2-token-file", "--ca-cert", "--folder",
+        "--insecure-plaintext", "--timing-only", "--evidence-text")) {
       assertTrue(run.out().contains(option), option);
     }
+    assertTrue(run.out().contains("user name as %40."), "a literal per cent sign in the help");
   }
 }
