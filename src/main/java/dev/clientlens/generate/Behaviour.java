@@ -61,6 +61,12 @@ record Behaviour(
         archetype == Archetype.NONE ? Payer.DISPUTES : Payer.LATE, new KindMix(0.55, 0.15, 0.05, 0.25));
   }
 
+  /** The same behaviour with a different appetite for a closing thank-you message (a matter of wording only). */
+  Behaviour withThanks(double p) {
+    return new Behaviour(replyMedianHours, replySigma, pEvening, pWeekend, pNudge, pNudgeAgain, nudgeMinHours,
+        nudgeMaxHours, maxNudges, pCheckin, minTurns, maxTurns, p, pCcManager, pAddendum, payer, kinds);
+  }
+
   /** Per, the colleague: office hours, answers within a couple of hours, short exchanges. */
   static Behaviour colleague() {
     return new Behaviour(2, 0.8, 0.05, 0.02, 0, 0, 24, 48, 0, 0, 0, 2, 0, 0, 0,

@@ -77,10 +77,11 @@ final class Composer {
       case ACCEPT -> {
         para(ACCEPT);
         flavour();
+        courtesy(GRATITUDE, 0.5);
       }
       case FEEDBACK -> feedback();
       case APPROVAL -> {
-        para(dice.chance(0.5) ? APPROVAL : GRATITUDE);
+        para(dice.chance(0.5) ? APPROVAL : thanks());
         if (party.fireRisk()) {
           maybe(SCOPE, 0.5);
         } else if (a == Archetype.UNTRUSTING) {
@@ -88,8 +89,9 @@ final class Composer {
         } else if (a == Archetype.DIY_EXPERT) {
           maybe(PRESCRIPTIVE, 0.3);
         } else if (a == Archetype.NONE) {
-          maybe(GRATITUDE, 0.3);
+          maybe(thanks(), 0.3);
         }
+        courtesy(GRATITUDE, 0.6);
       }
       case NUDGE -> {
         para(NUDGE);
@@ -97,6 +99,7 @@ final class Composer {
           maybe(URGENCY, 0.4);
           maybe(CALL_REQUEST, 0.3);
         }
+        courtesy(POLITE, 0.5);
       }
       case CHECKIN -> {
         para(CHECKIN_DEADLINE);
@@ -104,11 +107,12 @@ final class Composer {
           maybe(CALL_REQUEST, 0.3);
           maybe(DAILY_UPDATE, 0.3);
         }
+        courtesy(POLITE, 0.5);
       }
       case CONFIRM -> para(CONFIRM);
       case PAID -> {
         para(PAID);
-        maybe(GRATITUDE, 0.3);
+        maybe(thanks(), 0.3);
       }
       case PAYMENT_PUSHBACK -> {
         para(PAYMENT);
@@ -176,6 +180,10 @@ final class Composer {
 
   /** What a client's reaction to a delivery looks like is where the archetypes differ most. */
   private void feedback() {
+    if (party.tone() == Tone.COURTEOUS) {
+      para();
+      maybe(GRATITUDE, 0.7);
+    }
     if (party.fireRisk()) {
       para();
       maybe(REVISION, 0.85);
@@ -185,7 +193,7 @@ final class Composer {
     switch (party.archetype()) {
       case NONE -> {
         para();
-        maybe(GRATITUDE, 0.6);
+        maybe(thanks(), 0.6);
         maybe(SMALL_CHANGE, 0.6);
         tail();
       }
@@ -216,6 +224,8 @@ final class Composer {
         }
       }
     }
+    secondary();
+    courtesy(POLITE, 0.5);
     if (paragraphs.stream().allMatch(List::isEmpty)) {
       para(SMALL_CHANGE);
     }
@@ -245,14 +255,60 @@ final class Composer {
       }
       case NONE -> { }
     }
+    secondary();
     if (party.fireRisk()) {
       maybeParagraph(SCOPE, 0.3);
     }
   }
 
+  /**
+   * A mixed client's second archetype, shown weakly: in about {@code secondaryRate} of the messages that carry
+   * the primary's mark, and then with fewer sentences than the primary would write. Nothing for a client
+   * without one (every sample client), so no dice are thrown for it.
+   */
+  private void secondary() {
+    if (party.secondary() == Archetype.NONE || !dice.chance(party.secondaryRate())) {
+      return;
+    }
+    para();
+    switch (party.secondary()) {
+      case HANDS_ON -> {
+        maybe(URGENCY, 0.5);
+        maybe(CALL_REQUEST, 0.4);
+      }
+      case UNTRUSTING -> {
+        maybe(CONTROL, 0.5);
+        maybe(DISTRUST, 0.4);
+      }
+      case DIY_EXPERT -> {
+        maybe(EXPERTISE, 0.4);
+        maybe(PRESCRIPTIVE, 0.6);
+      }
+      case NONE -> { }
+    }
+  }
+
+  /** Thanks, or from a curt client a bare acknowledgement. */
+  private Intent thanks() {
+    return party.tone() == Tone.CURT ? CURT : GRATITUDE;
+  }
+
+  /** A courteous client's extra pleasantry; nothing (and no dice) for any other tone. */
+  private void courtesy(Intent intent, double p) {
+    if (party.tone() == Tone.COURTEOUS) {
+      maybeParagraph(intent, p);
+    }
+  }
+
   private void tail() {
-    if (party.archetype() == Archetype.NONE) {
-      maybeParagraph(POLITE, 0.5);
+    switch (party.tone()) {
+      case COURTEOUS -> maybeParagraph(POLITE, 0.6);
+      case CURT -> { }
+      case PLAIN -> {
+        if (party.archetype() == Archetype.NONE) {
+          maybeParagraph(POLITE, 0.5);
+        }
+      }
     }
   }
 
@@ -267,6 +323,13 @@ final class Composer {
       p = party.archetype() == Archetype.HANDS_ON ? 0.3 : 0.6;
     } else {
       p = 0.92;
+    }
+    if (side == Side.CLIENT && move != Move.INTERNAL_NOTE && move != Move.INTERNAL_REPLY) {
+      p = switch (party.tone()) {
+        case COURTEOUS -> 0.97;
+        case CURT -> 0.25;
+        case PLAIN -> p;
+      };
     }
     if (!dice.chance(p)) {
       return "";
@@ -288,7 +351,11 @@ final class Composer {
       return book.pick(OUR_CLOSING, dice);
     }
     boolean chasing = move == Move.NUDGE || move == Move.CHECKIN;
-    double p = chasing && party.archetype() == Archetype.HANDS_ON ? 0.5 : 0.9;
+    double p = switch (party.tone()) {
+      case COURTEOUS -> 0.98;
+      case CURT -> 0.3;
+      case PLAIN -> chasing && party.archetype() == Archetype.HANDS_ON ? 0.5 : 0.9;
+    };
     return dice.chance(p) ? book.pick(CLOSING, dice) : "";
   }
 

@@ -224,6 +224,13 @@ final class EnglishPhrases {
           "Hope you had a nice weekend.",
           "Have a great day.",
           "Take your time; next week is fine.")
+      .add(CURT,
+          "Received.",
+          "Fine.",
+          "OK.",
+          "Noted.",
+          "That will do.",
+          "Got it.")
       .add(ACK,
           "Thanks for the brief.",
           "Thanks, that's clear.",

@@ -38,6 +38,7 @@ enum Intent {
   CONFIRM,
   ACCEPT,
   POLITE,
+  CURT,
   // us
   ACK,
   PROMISE,

@@ -224,6 +224,13 @@ final class NorwegianPhrases {
           "Håper du hadde en fin helg.",
           "Ha en fin dag.",
           "Ta den tiden du trenger; neste uke går fint.")
+      .add(CURT,
+          "Mottatt.",
+          "Greit.",
+          "OK.",
+          "Notert.",
+          "Det holder.",
+          "Skjønner.")
       .add(ACK,
           "Takk for briefen.",
           "Takk, det er klart.",

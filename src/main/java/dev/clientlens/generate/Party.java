@@ -21,6 +21,9 @@ record Party(
     Optional<Person> manager,
     Optional<Person> formerContact,
     Archetype archetype,
+    Archetype secondary,
+    double secondaryRate,
+    Tone tone,
     boolean fireRisk,
     Behaviour behaviour,
     Money money,
@@ -40,6 +43,9 @@ record Party(
   Party {
     if (key == null || key.isBlank() || people.isEmpty() || projects.isEmpty()) {
       throw new IllegalArgumentException("party " + key + ": key, people and projects are required");
+    }
+    if (secondary == null || tone == null || secondaryRate < 0 || secondaryRate > 1) {
+      throw new IllegalArgumentException("party " + key + ": secondary archetype, its rate and tone are required");
     }
     people = List.copyOf(people);
     projects = List.copyOf(projects);
@@ -75,6 +81,9 @@ record Party(
     private Person manager;
     private Person formerContact;
     private Archetype archetype = Archetype.NONE;
+    private Archetype secondary = Archetype.NONE;
+    private double secondaryRate;
+    private Tone tone = Tone.PLAIN;
     private boolean fireRisk;
     private Behaviour behaviour;
     private Money money = Money.NOK;
@@ -109,6 +118,18 @@ record Party(
 
     Builder archetype(Archetype value) {
       this.archetype = value;
+      return this;
+    }
+
+    /** A second archetype shown weakly: its wording appears in about {@code rate} of the messages it colours. */
+    Builder secondary(Archetype value, double rate) {
+      this.secondary = value;
+      this.secondaryRate = rate;
+      return this;
+    }
+
+    Builder tone(Tone value) {
+      this.tone = value;
       return this;
     }
 
@@ -171,7 +192,8 @@ record Party(
       Behaviour b = behaviour != null ? behaviour
           : role == Role.COLLEAGUE ? Behaviour.colleague() : Behaviour.of(archetype, fireRisk);
       return new Party(index, role, key, displayName, language, zone, people, Optional.ofNullable(manager),
-          Optional.ofNullable(formerContact), archetype, fireRisk, b, money, projects, away, field, disclaimer,
+          Optional.ofNullable(formerContact), archetype, secondary, secondaryRate, tone, fireRisk, b, money, projects,
+          away, field, disclaimer,
           meantToShow, threads, weight);
     }
   }

@@ -58,7 +58,8 @@ final class SyntheticCast {
     List<Archetype> archetypes = deck(settings.clients(), Dice.of(settings.seed(), 10));
     List<Boolean> fireRisks = fireDeck(settings.clients(), Dice.of(settings.seed(), 11));
     for (int i = 0; i < settings.clients(); i++) {
-      Party p = client(Dice.of(settings.seed(), 9, i), i, archetypes.get(i), fireRisks.get(i), keys, first, last);
+      Party p = client(Dice.of(settings.seed(), 9, i), Dice.of(settings.seed(), 12, i), i, archetypes.get(i),
+          fireRisks.get(i), keys, first, last);
       parties.add(p);
       totalWeight += p.weight();
     }
@@ -104,8 +105,39 @@ final class SyntheticCast {
     }
   }
 
-  private static Party client(Dice d, int index, Archetype archetype, boolean fireRisk, Set<String> keys,
+  /** Share of difficult clients that also show a second difficult archetype, weakly. */
+  static final double MIXED_SHARE = 0.3;
+  /** Share of difficult clients that word their mail courteously (polite difficult clients). */
+  static final double COURTEOUS_SHARE = 0.3;
+  /** Share of easy clients without fire risk that word their mail curtly (blunt easy clients). */
+  static final double CURT_SHARE = 0.35;
+
+  /**
+   * How a client departs from its archetype's textbook picture, drawn from its own dice stream so that the
+   * rest of the cast (names, timing noise, weights) is the same with or without it. The label stays the
+   * primary archetype: a mixed client shows a second difficult archetype in 25-45% of the messages that carry
+   * the primary's mark; a courteous difficult client behaves as its archetype but thanks and greets; a curt
+   * easy client behaves as an easy client (timing, chasing, no difficult cues) but skips greetings and thanks.
+   */
+  record Variation(Archetype secondary, double secondaryRate, Tone tone) {
+    static Variation draw(Dice v, Archetype archetype, boolean fireRisk) {
+      boolean mixed = v.chance(MIXED_SHARE);
+      int k = 1 + v.below(2);
+      double rate = v.uniform(0.25, 0.45);
+      boolean courteous = v.chance(COURTEOUS_SHARE);
+      boolean curt = v.chance(CURT_SHARE);
+      if (archetype == Archetype.NONE) {
+        return new Variation(Archetype.NONE, 0, curt && !fireRisk ? Tone.CURT : Tone.PLAIN);
+      }
+      Archetype other = Archetype.values()[k >= archetype.ordinal() ? k + 1 : k];
+      return new Variation(mixed ? other : Archetype.NONE, mixed ? rate : 0,
+          courteous ? Tone.COURTEOUS : Tone.PLAIN);
+    }
+  }
+
+  private static Party client(Dice d, Dice v, int index, Archetype archetype, boolean fireRisk, Set<String> keys,
       LocalDate first, LocalDate last) {
+    Variation variation = Variation.draw(v, archetype, fireRisk);
     Language language = d.chance(0.5) ? Language.EN : Language.NO;
     boolean en = language == Language.EN;
     ZoneId zone = en ? List.of(LONDON, NEW_YORK, OSLO).get(d.weighted(0.5, 0.35, 0.15)) : OSLO;
@@ -137,13 +169,14 @@ final class SyntheticCast {
 
     Party.Builder b = Party.client(key, display, language, zone)
         .archetype(archetype).fireRisk(fireRisk)
-        .behaviour(Behaviour.of(archetype, fireRisk).jitter(d))
+        .secondary(variation.secondary(), variation.secondaryRate()).tone(variation.tone())
+        .behaviour(thanks(Behaviour.of(archetype, fireRisk).jitter(d), variation.tone()))
         .money(en ? zone.equals(NEW_YORK) ? Money.USD : Money.GBP : Money.NOK)
         .weight(d.logNormal(1, 0.7) * (fireRisk ? 1.8 : 1))
         .field(en ? d.pick(List.of("graphic design", "marketing", "communications", "copywriting"))
             : d.pick(List.of("grafisk design", "markedsføring", "kommunikasjon", "tekstforfatting")))
         .person(person(d, firstName + " " + lastName, address, domain, freemail, display))
-        .meant(meant(archetype, fireRisk, language, freemail));
+        .meant(meant(archetype, fireRisk, language, freemail, variation));
     List<String> pool = new ArrayList<>(en ? EN_PROJECTS : NO_PROJECTS);
     for (int i = 0; i < 3; i++) {
       b.projects(shortName + " " + pool.remove(d.below(pool.size())));
@@ -190,7 +223,16 @@ final class SyntheticCast {
     return Person.of(name, address, mailer, name, company);
   }
 
-  private static String meant(Archetype archetype, boolean fireRisk, Language language, boolean freemail) {
+  private static Behaviour thanks(Behaviour b, Tone tone) {
+    return switch (tone) {
+      case COURTEOUS -> b.withThanks(Math.max(b.pThanks(), 0.75));
+      case CURT -> b.withThanks(b.pThanks() * 0.4);
+      case PLAIN -> b;
+    };
+  }
+
+  private static String meant(Archetype archetype, boolean fireRisk, Language language, boolean freemail,
+      Variation variation) {
     String what = switch (archetype) {
       case NONE -> fireRisk ? "no archetype" : "easy client";
       case HANDS_ON -> "micromanager: nudges, check-ins, evenings and weekends";
@@ -198,6 +240,10 @@ final class SyntheticCast {
       case DIY_EXPERT -> "self-declared expert: own background, instructions, rewrites";
     };
     return "Synthetic " + language.code() + (freemail ? " freemail" : "") + " client, " + what
+        + (variation.secondary() != Archetype.NONE ? "; mixed: some " + variation.secondary().label()
+            + " wording (" + Math.round(variation.secondaryRate() * 100) + "% of marked messages)" : "")
+        + (variation.tone() == Tone.COURTEOUS ? "; polite wording despite the behaviour" : "")
+        + (variation.tone() == Tone.CURT ? "; curt wording, few pleasantries, easy behaviour" : "")
         + (fireRisk ? "; fire risk: revisions, scope growth, payment trouble" : "");
   }
 

@@ -70,8 +70,11 @@ public final class ArchetypeTrainer {
   /** What training found: clients used, the cross-validated figures, and the model written. */
   public record Result(int clients, Evaluation crossValidated, ArchetypeModel model) {}
 
-  /** One labelled client: its metrics, the number of clients in its mailbox, and the generator's labels. */
-  record Example(ClientMetrics metrics, int clients, String archetype, boolean fireRisk) {
+  /**
+   * One labelled client: its metrics, the number of clients in its mailbox, the generator's labels, and how it
+   * departs from its archetype's textbook picture ({@link #variation(String)}).
+   */
+  record Example(ClientMetrics metrics, int clients, String archetype, boolean fireRisk, String variation) {
     List<Double> features() {
       return Classifier.features(metrics, clients);
     }
@@ -87,10 +90,11 @@ public final class ArchetypeTrainer {
   public static Result train(Settings settings, Path modelsDir, String command, Consumer<String> notices)
       throws IOException {
     List<Example> examples = examples(settings, notices);
-    Evaluation cv = crossValidate(examples, settings);
+    Map<String, List<Evaluation.Case>> byVariation = new java.util.TreeMap<>();
+    Evaluation cv = crossValidate(examples, settings, byVariation);
     notices.accept(String.format(Locale.ROOT, "%d-fold cross-validation: accuracy %.3f, fire-risk AUC %.3f",
         settings.folds(), cv.accuracy(), cv.fireAuc()));
-    List<String> provenance = provenance(settings, command, examples, cv);
+    List<String> provenance = provenance(settings, command, examples, cv, byVariation);
     ArchetypeModel model = fit(examples, settings, provenance);
     Files.createDirectories(modelsDir);
     Path target = modelsDir.resolve(MODEL_FILE);
@@ -117,7 +121,8 @@ public final class ArchetypeTrainer {
         for (ClientMetrics m : summary.metrics()) {
           ClientTruth label = labels.get(m.client().value());
           if (label != null) {
-            examples.add(new Example(m, summary.metrics().size(), label.archetype(), label.fireRisk()));
+            examples.add(new Example(m, summary.metrics().size(), label.archetype(), label.fireRisk(),
+                variation(label.meantToShow())));
             joined++;
           }
         }
@@ -149,8 +154,31 @@ public final class ArchetypeTrainer {
         rows);
   }
 
+  /**
+   * The kind of client the generator's description names: {@code mixed} (a second archetype shown weakly; also
+   * when the client is courteous too), {@code polite_difficult}, {@code blunt_easy}, or {@code plain}.
+   */
+  static String variation(String meantToShow) {
+    if (meantToShow.contains("; mixed: ")) {
+      return "mixed";
+    }
+    if (meantToShow.contains("polite wording")) {
+      return "polite_difficult";
+    }
+    if (meantToShow.contains("curt wording")) {
+      return "blunt_easy";
+    }
+    return "plain";
+  }
+
   /** Out-of-fold scores for every client (folds dealt from a seeded shuffle), judged against the labels. */
   static Evaluation crossValidate(List<Example> examples, Settings settings) {
+    return crossValidate(examples, settings, new java.util.TreeMap<>());
+  }
+
+  /** The same, also sorting the out-of-fold cases by the clients' variation into {@code byVariation}. */
+  static Evaluation crossValidate(List<Example> examples, Settings settings,
+      Map<String, List<Evaluation.Case>> byVariation) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       order.add(i);
@@ -165,7 +193,10 @@ public final class ArchetypeTrainer {
       }
       Classifier classifier = Classifier.of(fit(train, settings, List.of("fold " + fold)));
       for (Example e : test) {
-        cases.add(new Evaluation.Case(e.archetype(), e.fireRisk(), classifier.score(e.metrics(), e.clients())));
+        Evaluation.Case c = new Evaluation.Case(e.archetype(), e.fireRisk(),
+            classifier.score(e.metrics(), e.clients()));
+        cases.add(c);
+        byVariation.computeIfAbsent(e.variation(), k -> new ArrayList<>()).add(c);
       }
     }
     return new Evaluation(cases);
@@ -228,7 +259,8 @@ public final class ArchetypeTrainer {
     return new ArchetypeModel(provenance, settings.shrinkK(), priors, intercepts, rows);
   }
 
-  private static List<String> provenance(Settings s, String command, List<Example> examples, Evaluation cv) {
+  private static List<String> provenance(Settings s, String command, List<Example> examples, Evaluation cv,
+      Map<String, List<Evaluation.Case>> byVariation) {
     Map<String, Long> byArchetype = examples.stream()
         .collect(Collectors.groupingBy(Example::archetype, java.util.TreeMap::new, Collectors.counting()));
     long fire = examples.stream().filter(Example::fireRisk).count();
@@ -251,6 +283,10 @@ public final class ArchetypeTrainer {
     for (String line : cv.table().split("\n")) {
       lines.add("  " + line);
     }
+    lines.add("cross-validated primary_archetype accuracy by kind of client (clients): " + byVariation.entrySet()
+        .stream().map(e -> String.format(Locale.ROOT, "%s %.3f (%d)", e.getKey(),
+            new Evaluation(e.getValue()).accuracy(), e.getValue().size()))
+        .collect(Collectors.joining(", ")));
     return lines;
   }
 
