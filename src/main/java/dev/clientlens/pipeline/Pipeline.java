@@ -108,17 +108,15 @@ public final class Pipeline {
         MessageSource source = opened.get(s);
         String sourceId = sourceId(settings.sources().get(s));
         Optional<String> whole = source.wholeStamp();
-        if (settings.evidenceText()) {
-          source.passOver(KnownItems.NONE);
+        // Texts are never stored: evidence sentences need every message read again.
+        boolean rereadAll = settings.evidenceText();
+        if (rereadAll || whole.isEmpty() || !store.isComplete(sourceId, whole.get())) {
+          Optional<Store.Known> known = rereadAll ? Optional.empty() : Optional.of(store.known(sourceId));
+          source.passOver(known.isPresent() ? known.get() : KnownItems.NONE);
           reading.readAll(source, sourceId);
-          if (whole.isPresent()) {
-            store.markComplete(sourceId, whole.get());
+          if (known.isPresent()) {
+            known.get().recordMoves();
           }
-        } else if (whole.isEmpty() || !store.isComplete(sourceId, whole.get())) {
-          Store.Known known = store.known(sourceId);
-          source.passOver(known);
-          reading.readAll(source, sourceId);
-          known.recordMoves();
           if (whole.isPresent()) {
             store.markComplete(sourceId, whole.get());
           }
