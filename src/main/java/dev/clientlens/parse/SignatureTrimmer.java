@@ -95,6 +95,11 @@ final class SignatureTrimmer {
       + "|konfidensialitet|taushetsplikt|ansvarsfraskrivelse|tenk\\s+på\\s+miljøet"
       + "|dieses?\\s+e-?mail|diese\\s+nachricht|denna\\s+e-?post|dette\\s+e-?mail|denne\\s+e-?mail"
       + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Marks of a company's legal footer: a registration, a company or VAT number. */
+  private static final Pattern REGISTRATION = Pattern.compile(
+      "registered\\s+(?:in|office|number|no)|company\\s+(?:no|number|reg)|vat\\s+(?:no|number|reg)"
+          + "|org(?:anisasjons)?\\.?\\s*(?:nr|nummer)|foretaksregisteret|registrert\\s+i",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DISCLAIMER_WORDS = Pattern.compile(
       "confidential|privileged|intended\\s+recipient|intended\\s+(?:solely|only)|unauthori[sz]ed|prohibited"
           + "|received\\s+this\\s+(?:e-?mail|message|communication)\\s+in\\s+error|environment\\s+before\\s+printing"
@@ -139,7 +144,8 @@ final class SignatureTrimmer {
           && hasContactLine(lines, i + 1)) {
         return i;
       }
-      if (hasContentBefore && startsParagraph(lines, i) && isDisclaimer(lines, i)) {
+      if (hasContentBefore && startsParagraph(lines, i)
+          && (isDisclaimer(lines, i) || isClosingLegalFooter(lines, i))) {
         return i;
       }
       if (hasContentBefore && startsParagraph(lines, i) && !introducedByColon(lines, i)
@@ -218,6 +224,26 @@ final class SignatureTrimmer {
       paragraph.append(lines.get(i)).append(' ');
     }
     return DISCLAIMER_WORDS.matcher(paragraph.toString().replaceAll("\\s+", " ")).find();
+  }
+
+  /**
+   * The last paragraph of a mail that reads as a company's legal footer even without a disclaimer's
+   * usual opening ("Harbour Foods Ltd, registered in England and Wales no. 04512398. This email may
+   * contain confidential information."): confidentiality words together with a registration mark.
+   */
+  private static boolean isClosingLegalFooter(List<String> lines, int from) {
+    StringBuilder paragraph = new StringBuilder();
+    int i = from;
+    for (; i < lines.size() && !lines.get(i).isEmpty(); i++) {
+      paragraph.append(lines.get(i)).append(' ');
+    }
+    for (; i < lines.size(); i++) {
+      if (!lines.get(i).isEmpty()) {
+        return false;
+      }
+    }
+    String text = paragraph.toString().replaceAll("\\s+", " ");
+    return DISCLAIMER_WORDS.matcher(text).find() && REGISTRATION.matcher(text).find();
   }
 
   /** "Here are the details for the invoice:" announces the lines below as content. */
