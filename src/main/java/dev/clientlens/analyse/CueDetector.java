@@ -38,15 +38,20 @@ public final class CueDetector {
   }
 
   static CueRules rules(String resource) {
+    String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
+    return CueRuleParser.parse(resource.substring(folder.length()), lines(resource),
+        file -> lines(folder + file));
+  }
+
+  private static List<String> lines(String resource) {
     try (InputStream in = CueDetector.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException(resource + ": not on the class path");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> lines = reader.lines().collect(Collectors.toList());
-      return CueRuleParser.parse(resource.substring(resource.lastIndexOf('/') + 1), lines);
+      return reader.lines().collect(Collectors.toList());
     } catch (IOException e) {
-      throw new UncheckedIOException("cues: could not read the rule file " + resource, e);
+      throw new UncheckedIOException("cues: could not read " + resource, e);
     }
   }
 

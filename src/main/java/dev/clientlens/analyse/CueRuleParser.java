@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,18 +37,31 @@ final class CueRuleParser {
   private final Set<String> imperatives = new HashSet<>();
   private final Set<String> notAfterImperative = new HashSet<>();
   private final List<String> inflectedEndings = new ArrayList<>();
+  private final Set<String> realWords = new HashSet<>();
+  private final Function<String, List<String>> files;
   private final List<String> baseEndings = new ArrayList<>();
   private final List<CueRules.Rule> rules = new ArrayList<>();
   private TokenNormaliser normaliser;
   private int line;
 
-  private CueRuleParser(String name) {
+  private CueRuleParser(String name, Function<String, List<String>> files) {
     this.name = name;
+    this.files = files;
   }
 
-  /** Compiles the lines of one rule file; {@code name} is used in error messages. */
+  /** Compiles the lines of one rule file that names no other file; {@code name} is used in error messages. */
   static CueRules parse(String name, List<String> lines) {
-    CueRuleParser parser = new CueRuleParser(name);
+    return parse(name, lines, file -> {
+      throw new IllegalArgumentException("no files can be read beside " + name + ": " + file);
+    });
+  }
+
+  /**
+   * Compiles the lines of one rule file; {@code files} reads a file the rules name (such as the word list
+   * of {@code @real-words}) by its name, one list entry per line.
+   */
+  static CueRules parse(String name, List<String> lines, Function<String, List<String>> files) {
+    CueRuleParser parser = new CueRuleParser(name, files);
     for (String text : lines) {
       parser.line++;
       parser.read(stripComment(text));
@@ -116,9 +130,10 @@ final class CueRuleParser {
       case "@not-after-imperative" -> notAfterImperative.addAll(words(values, false));
       case "@inflected" -> inflectedEndings.addAll(words(values, false));
       case "@base-endings" -> baseEndings.addAll(words(values, false));
+      case "@real-words" -> realWords.addAll(wordList(values.strip()));
       default -> throw error("unknown directive " + directive + "; known: @list, @same, @split, @suffix, "
           + "@negators, @negators-after, @negation-window, @openers, @imperatives, @not-after-imperative, @inflected, "
-          + "@base-endings");
+          + "@base-endings, @real-words");
     }
   }
 
@@ -298,9 +313,27 @@ final class CueRuleParser {
     }
     CueRules.Grammar grammar = new CueRules.Grammar(negators,
         negatorsAfter.isEmpty() ? negators : negatorsAfter, negationBefore, negationAfter, openers, imperatives,
-        notAfterImperative, inflectedEndings, baseEndings);
+        notAfterImperative, inflectedEndings, baseEndings, realWords);
     return new CueRules(name, normaliser, grammar, anchored, unindexed, suppressors, byWord, byPrefix, bySuffix,
         rules.size());
+  }
+
+  /** The words of a word-list file: one per line, {@code #} comments and blank lines skipped. */
+  private List<String> wordList(String file) {
+    List<String> lines;
+    try {
+      lines = files.apply(file);
+    } catch (RuntimeException e) {
+      throw error("@real-words: " + e.getMessage());
+    }
+    List<String> words = new ArrayList<>();
+    for (String text : lines) {
+      String word = text.strip();
+      if (!word.isEmpty() && !word.startsWith("#")) {
+        words.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
   }
 
   private int number(String text) {

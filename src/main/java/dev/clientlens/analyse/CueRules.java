@@ -61,8 +61,9 @@ final class CueRules {
   record Grammar(Set<String> negators, Set<String> negatorsAfter, int negationBefore, int negationAfter,
       Set<String> openers,
       Set<String> imperatives, Set<String> notAfterImperative, List<String> inflectedEndings,
-      List<String> baseEndings) {
+      List<String> baseEndings, Set<String> realWords) {
     Grammar {
+      realWords = Set.copyOf(realWords);
       negators = Set.copyOf(negators);
       negatorsAfter = Set.copyOf(negatorsAfter);
       openers = Set.copyOf(openers);
@@ -296,11 +297,19 @@ final class CueRules {
     if (punctuation) {
       return;
     }
-    if (exact == null && word.length() <= longestForgiving + 1 && Typos.forgiving(word)) {
+    if (exact == null && word.length() <= longestForgiving + 1 && mayBeTypo(word)) {
       collectTypos(word, into);
     }
     byPrefix.collect(word, into::add);
     bySuffix.collect(word, into::add);
+  }
+
+  /**
+   * True when {@code word} may be a slip for a rule word: it has the shape of one and is not itself a
+   * common word of the language ("thinking" is never a slip for "thanking").
+   */
+  boolean mayBeTypo(String word) {
+    return Typos.forgiving(word) && !grammar.realWords().contains(word);
   }
 
   /**

@@ -76,7 +76,7 @@ final class WordStep implements CueRules.Step {
   }
 
   boolean test(CueTokens tokens, int i, CueRules rules) {
-    if (!wordMatches(tokens.words[i], tokens.punctuation[i])) {
+    if (!wordMatches(tokens.words[i], tokens.punctuation[i], rules)) {
       return false;
     }
     if (pos == null) {
@@ -89,7 +89,7 @@ final class WordStep implements CueRules.Step {
     return tag.equals(CueTokens.UNKNOWN_TAG) || tag.equals(pos);
   }
 
-  private boolean wordMatches(String word, boolean punctuation) {
+  private boolean wordMatches(String word, boolean punctuation, CueRules rules) {
     if (exact.contains(word)) {
       return true;
     }
@@ -101,6 +101,9 @@ final class WordStep implements CueRules.Step {
     }
     if (prefixTrie.matches(word) || suffixTrie.matches(word)) {
       return true;
+    }
+    if (forgivingByLength.length == 0 || !rules.mayBeTypo(word)) {
+      return false;
     }
     int length = word.length();
     for (int candidates = Math.max(0, length - 1); candidates <= length + 1; candidates++) {

@@ -2,6 +2,7 @@ package dev.clientlens.cli;
 
 import dev.clientlens.train.ArchetypeTrainer;
 import dev.clientlens.train.NorwegianModels;
+import dev.clientlens.train.WordLists;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Rebuilds the project's own models from their training data (run from the project folder).",
     subcommands = {TrainCommand.NorwegianNlp.class, TrainCommand.PolitenessModel.class,
-        TrainCommand.ArchetypeModel.class})
+        TrainCommand.ArchetypeModel.class, TrainCommand.CommonWords.class})
 final class TrainCommand implements Runnable {
   private final Cli cli;
 
@@ -26,7 +27,7 @@ final class TrainCommand implements Runnable {
 
   @Override
   public void run() {
-    cli.err().println("clientlens train: name what to train: nlp-nb, politeness or archetypes");
+    cli.err().println("clientlens train: name what to train: nlp-nb, politeness, archetypes or words");
   }
 
   /** {@code train nlp-nb}: Norwegian Bokmål sentence detector, tokenizer and tagger. */
@@ -136,6 +137,45 @@ final class TrainCommand implements Runnable {
         return ExitCode.OK;
       } catch (IOException e) {
         parent.cli.err().println("clientlens train archetypes: " + e.getMessage());
+        return ExitCode.SOURCE_UNREADABLE;
+      }
+    }
+  }
+
+  /** {@code train words}: the common-word lists that keep the cue rules from reading a real word as a slip. */
+  @Command(name = "words", mixinStandardHelpOptions = true,
+      description = "Writes models/words-en.txt and models/words-nb.txt: common words (from GoEmotions and"
+          + " UD Norwegian Bokmål) that the cue rules never read as a typing slip for another word.")
+  static final class CommonWords implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand private TrainCommand parent;
+
+    @Option(names = "--english", paramLabel = "DIR", defaultValue = "src/train/data/goemotions",
+        description = "Folder with the GoEmotions train/dev/test files (default: ${DEFAULT-VALUE}).")
+    private Path english;
+
+    @Option(names = "--norwegian", paramLabel = "DIR", defaultValue = "src/train/data/ud-norwegian-bokmaal",
+        description = "Folder with the UD Norwegian Bokmål CoNLL-U files (default: ${DEFAULT-VALUE}).")
+    private Path norwegian;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
+        description = "Where the lists go (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+      for (Path folder : new Path[] {english, norwegian}) {
+        if (!Files.isDirectory(folder)) {
+          parent.cli.err().println("clientlens train words: " + folder + ": no such folder (run from the project folder)");
+          return ExitCode.SOURCE_UNREADABLE;
+        }
+      }
+      try {
+        WordLists.Result r = WordLists.build(english, norwegian, out);
+        parent.cli.err().printf(Locale.ROOT, "clientlens: %d English and %d Norwegian common words in %s%n",
+            r.english(), r.norwegian(), out.toAbsolutePath().normalize());
+        return ExitCode.OK;
+      } catch (IOException e) {
+        parent.cli.err().println("clientlens train words: " + e.getMessage());
         return ExitCode.SOURCE_UNREADABLE;
       }
     }

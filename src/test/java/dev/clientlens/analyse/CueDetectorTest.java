@@ -179,6 +179,22 @@ class CueDetectorTest {
     assertTrue(norwegian("Tussen takk!").contains(Cue.GRATITUDE));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"I was thinking it would be fun to meet.", "Thinking through this, I agree.",
+      "I am not up to speed on the current thinking.", "When are you thinking of meeting Beck?"})
+  void aCommonWordIsNeverReadAsATypoOfARuleWord(String text) {
+    // "thinking" is one vowel away from "thanking"; it is in models/words-en.txt, so it stays itself
+    assertFalse(english(text).contains(Cue.GRATITUDE), text);
+  }
+
+  @Test
+  void typosThatAreNoWordsAreStillForgiven() {
+    assertTrue(english("We need this urgnetly.").contains(Cue.URGENCY));
+    assertTrue(english("Much apreciated.").contains(Cue.GRATITUDE));
+    assertTrue(english("I apprecaite it.").contains(Cue.GRATITUDE));
+    assertTrue(english("Thanking you in advance.").contains(Cue.GRATITUDE));
+  }
+
   @Test
   void decomposedLettersMatchComposedRules() {
     assertTrue(norwegian("Kan vi ta det pa\u030a Teams?").contains(Cue.CALL_REQUEST));
