@@ -30,6 +30,8 @@ final class DeadlineGrammar {
 
   private record DayParse(DueSpec.Day day, int end) {}
 
+  private record WeekdayParse(DayOfWeek day, int end) {}
+
   private record TimeParse(LocalTime time, int end, boolean alone, boolean endOfDay) {}
 
   private static final Pattern HOUR = Pattern.compile("\\d{1,2}");
@@ -96,7 +98,7 @@ final class DeadlineGrammar {
   private Optional<Mention> triggered(int i) {
     Trigger kind;
     int after;
-    Optional<Phrases.Hit<Trigger>> hit = lex.triggers.match(t, i);
+    Optional<PhraseTable.Match<Trigger>> hit = lex.triggers.longestAt(t, i);
     if (hit.isPresent()) {
       kind = hit.get().value();
       after = hit.get().end();
@@ -121,7 +123,7 @@ final class DeadlineGrammar {
       return Optional.empty();
     }
     int end = parse.get().end();
-    Optional<Phrases.Hit<Boolean>> postfix = lex.postfixTriggers.match(t, end);
+    Optional<PhraseTable.Match<Boolean>> postfix = lex.postfixTriggers.longestAt(t, end);
     if (postfix.isEmpty()) {
       return Optional.empty();
     }
@@ -198,21 +200,21 @@ final class DeadlineGrammar {
 
   /** "5pm", "17:00", "kl. 14", "klokka 17", "noon", "EOD"; "morning" and the like only after a day. */
   private Optional<TimeParse> time(int at, boolean afterDay) {
-    Optional<Phrases.Hit<PartOfDay>> part = lex.partsOfDay.match(t, at);
+    Optional<PhraseTable.Match<PartOfDay>> part = lex.partsOfDay.longestAt(t, at);
     if (part.isPresent() && (part.get().value().alone() || afterDay)) {
       PartOfDay value = part.get().value();
       return Optional.of(new TimeParse(value.time(), part.get().end(), value.alone(), value.endOfDay()));
     }
     int k = at;
     boolean prefixed = false;
-    Optional<Phrases.Hit<Boolean>> prefix = lex.clockPrefixes.match(t, at);
+    Optional<PhraseTable.Match<Boolean>> prefix = lex.clockPrefixes.longestAt(t, at);
     if (prefix.isPresent()) {
       prefixed = true;
       k = prefix.get().end();
       if (t.word(k).equals(".")) {
         k++;
       }
-      Optional<Phrases.Hit<PartOfDay>> named = lex.partsOfDay.match(t, k);
+      Optional<PhraseTable.Match<PartOfDay>> named = lex.partsOfDay.longestAt(t, k);
       if (named.isPresent() && named.get().value().alone()) { // "at noon"
         PartOfDay value = named.get().value();
         return Optional.of(new TimeParse(value.time(), named.get().end(), true, value.endOfDay()));
@@ -281,22 +283,22 @@ final class DeadlineGrammar {
 
   /** "Today", "Friday", "next Friday", "Friday next week", "the 12th", "12 May", "15.05". */
   private Optional<DayParse> day(int at) {
-    Optional<Phrases.Hit<DeadlineLexicon.RelativeDay>> relative = lex.relativeDays.match(t, at);
+    Optional<PhraseTable.Match<DeadlineLexicon.RelativeDay>> relative = lex.relativeDays.longestAt(t, at);
     if (relative.isPresent()) {
       DeadlineLexicon.RelativeDay value = relative.get().value();
       return Optional.of(new DayParse(new DueSpec.RelativeDay(value.days(), value.time()), relative.get().end()));
     }
-    Optional<Phrases.Hit<Modifier>> modifier = lex.weekdayModifiers.match(t, at);
-    int k = modifier.map(Phrases.Hit::end).orElse(at);
-    Optional<Phrases.Hit<DayOfWeek>> weekday = weekday(k);
+    Optional<PhraseTable.Match<Modifier>> modifier = lex.weekdayModifiers.longestAt(t, at);
+    int k = modifier.map(PhraseTable.Match::end).orElse(at);
+    Optional<WeekdayParse> weekday = weekday(k);
     if (weekday.isPresent()) {
-      Modifier mod = modifier.map(Phrases.Hit::value).orElse(Modifier.THIS);
+      Modifier mod = modifier.map(PhraseTable.Match::value).orElse(Modifier.THIS);
       if (mod == Modifier.PAST) {
         return Optional.empty();
       }
       int end = weekday.get().end();
       boolean nextWeek = mod == Modifier.NEXT;
-      Optional<Phrases.Hit<Modifier>> suffix = lex.weekSuffixes.match(t, end);
+      Optional<PhraseTable.Match<Modifier>> suffix = lex.weekSuffixes.longestAt(t, end);
       if (suffix.isPresent()) {
         if (suffix.get().value() == Modifier.PAST) {
           return Optional.empty();
@@ -308,7 +310,7 @@ final class DeadlineGrammar {
       if (date.isPresent()) {
         return date; // "Friday 15 May": the date decides
       }
-      return Optional.of(new DayParse(new DueSpec.OnWeekday(weekday.get().value(), nextWeek, Optional.empty()), end));
+      return Optional.of(new DayParse(new DueSpec.OnWeekday(weekday.get().day(), nextWeek, Optional.empty()), end));
     }
     if (modifier.isPresent() && modifier.get().value() == Modifier.PAST) {
       return Optional.empty();
@@ -317,11 +319,11 @@ final class DeadlineGrammar {
   }
 
   /** A weekday name, or an abbreviation that is not the start of an ordinary word ("man", "sat"). */
-  private Optional<Phrases.Hit<DayOfWeek>> weekday(int at) {
+  private Optional<WeekdayParse> weekday(int at) {
     String word = t.word(at);
     DayOfWeek full = lex.weekdays.get(word);
     if (full != null) {
-      return Optional.of(new Phrases.Hit<>(at + 1, full));
+      return Optional.of(new WeekdayParse(full, at + 1));
     }
     DayOfWeek abbreviated = lex.weekdayAbbreviations.get(word);
     if (abbreviated == null || !t.is(at, Kind.WORD)) {
@@ -329,13 +331,13 @@ final class DeadlineGrammar {
     }
     int next = at + 1;
     if (t.word(next).equals(".") && t.touchesPrevious(next)) {
-      return Optional.of(new Phrases.Hit<>(next + 1, abbreviated));
+      return Optional.of(new WeekdayParse(abbreviated, next + 1));
     }
     boolean timeFollows = lex.clockPrefixes.startsAt(t, next) || lex.partsOfDay.startsAt(t, next);
     if (t.is(next, Kind.WORD) && !timeFollows) {
       return Optional.empty();
     }
-    return Optional.of(new Phrases.Hit<>(next, abbreviated));
+    return Optional.of(new WeekdayParse(abbreviated, next));
   }
 
   /** "12 May", "12th of May", "May 12th, 2026", "the 3rd", "den 12.", "12. mai", "15.05", "15/5". */
@@ -476,11 +478,11 @@ final class DeadlineGrammar {
     if (end.isPresent() || lex.endOf.startsAt(t, at)) {
       return end;
     }
-    Optional<Phrases.Hit<DueSpec>> word = lex.periodWords.match(t, at);
+    Optional<PhraseTable.Match<DueSpec>> word = lex.periodWords.longestAt(t, at);
     if (word.isPresent()) {
       return Optional.of(new Parse(word.get().value(), word.get().end()));
     }
-    Optional<Phrases.Hit<Boolean>> weekNumber = lex.weekNumbers.match(t, at);
+    Optional<PhraseTable.Match<Boolean>> weekNumber = lex.weekNumbers.longestAt(t, at);
     if (weekNumber.isPresent()) {
       int n = weekNumber.get().end();
       if (t.is(n, Kind.NUMBER) && t.word(n).length() <= 2) {
@@ -488,7 +490,7 @@ final class DeadlineGrammar {
         return Optional.of(new Parse(new DueSpec.InWeek(week, kind == Trigger.BEFORE), n + 1));
       }
     }
-    Optional<Phrases.Hit<PeriodRef>> ref = lex.periods.match(t, at);
+    Optional<PhraseTable.Match<PeriodRef>> ref = lex.periods.longestAt(t, at);
     if (ref.isEmpty()) {
       return Optional.empty();
     }
@@ -534,10 +536,10 @@ final class DeadlineGrammar {
    * day" not after "at".
    */
   private Optional<Parse> endOf(int at, Trigger kind) {
-    Optional<Phrases.Hit<Boolean>> end = lex.endOf.match(t, at);
+    Optional<PhraseTable.Match<Boolean>> end = lex.endOf.longestAt(t, at);
     if (end.isEmpty()) {
       return kind == Trigger.AT_END
-          ? lex.periodWords.match(t, at).map(word -> new Parse(word.value(), word.end()))
+          ? lex.periodWords.longestAt(t, at).map(word -> new Parse(word.value(), word.end()))
           : Optional.empty();
     }
     int k = end.get().end();
@@ -545,7 +547,7 @@ final class DeadlineGrammar {
     if (month != null && t.is(k, Kind.WORD)) {
       return Optional.of(new Parse(new DueSpec.EndOfNamedMonth(month), k + 1));
     }
-    Optional<Phrases.Hit<PeriodRef>> ref = lex.periods.match(t, k);
+    Optional<PhraseTable.Match<PeriodRef>> ref = lex.periods.longestAt(t, k);
     if (ref.isEmpty()) {
       return Optional.empty();
     }
@@ -575,7 +577,7 @@ final class DeadlineGrammar {
     int amount;
     int unitAt;
     Matcher digits = AMOUNT.matcher(t.word(k));
-    Optional<Phrases.Hit<Integer>> word = lex.amounts.match(t, k);
+    Optional<PhraseTable.Match<Integer>> word = lex.amounts.longestAt(t, k);
     if (t.is(k, Kind.NUMBER) && digits.matches()) {
       amount = Integer.parseInt(digits.group(1));
       unitAt = k + 1;
@@ -588,7 +590,7 @@ final class DeadlineGrammar {
     } else {
       return Optional.empty();
     }
-    Optional<Phrases.Hit<DeadlineLexicon.UnitAmount>> unit = lex.units.match(t, unitAt);
+    Optional<PhraseTable.Match<DeadlineLexicon.UnitAmount>> unit = lex.units.longestAt(t, unitAt);
     if (amount < 1 || unit.isEmpty()) {
       return Optional.empty();
     }
@@ -644,7 +646,7 @@ final class DeadlineGrammar {
     if (anyBefore(trigger, AWAY_WINDOW, lex.awayWords)) {
       return true;
     }
-    Optional<Phrases.Hit<Boolean>> purpose = lex.forWords.match(t, end);
+    Optional<PhraseTable.Match<Boolean>> purpose = lex.forWords.longestAt(t, end);
     return purpose.isPresent() && lex.meetingWords.contains(t.word(purpose.get().end()));
   }
 

@@ -61,34 +61,34 @@ final class DeadlineLexicon {
 
   record UnitAmount(int times, DueSpec.Unit unit) {}
 
-  final Phrases<Trigger> triggers;
+  final PhraseTable<Trigger> triggers;
   final Set<String> deadlineWordEndings;
-  final Phrases<Boolean> postfixTriggers;
+  final PhraseTable<Boolean> postfixTriggers;
   final Set<String> jargon;
-  final Phrases<Boolean> readyConnectors;
-  final Phrases<Boolean> dueConnectors;
-  final Phrases<Boolean> deadlineConnectors;
-  final Phrases<RelativeDay> relativeDays;
-  final Phrases<PartOfDay> partsOfDay;
-  final Phrases<Boolean> clockPrefixes;
-  final Phrases<Boolean> dayConnectors;
+  final PhraseTable<Boolean> readyConnectors;
+  final PhraseTable<Boolean> dueConnectors;
+  final PhraseTable<Boolean> deadlineConnectors;
+  final PhraseTable<RelativeDay> relativeDays;
+  final PhraseTable<PartOfDay> partsOfDay;
+  final PhraseTable<Boolean> clockPrefixes;
+  final PhraseTable<Boolean> dayConnectors;
   final Map<String, DayOfWeek> weekdays;
   final Map<String, DayOfWeek> weekdayAbbreviations;
   final Map<String, Month> months;
-  final Phrases<Modifier> weekdayModifiers;
-  final Phrases<Modifier> weekSuffixes;
-  final Phrases<Boolean> dateArticles;
+  final PhraseTable<Modifier> weekdayModifiers;
+  final PhraseTable<Modifier> weekSuffixes;
+  final PhraseTable<Boolean> dateArticles;
   final Set<String> ordinalSuffixes;
   /** Whether "12." is an ordinal ("innen 12."), as in Norwegian. */
   final boolean dotOrdinals;
-  final Phrases<Boolean> endOf;
-  final Phrases<PeriodRef> periods;
-  final Phrases<DueSpec> periodWords;
-  final Phrases<Integer> amounts;
-  final Phrases<UnitAmount> units;
-  final Phrases<Boolean> spanFillers;
+  final PhraseTable<Boolean> endOf;
+  final PhraseTable<PeriodRef> periods;
+  final PhraseTable<DueSpec> periodWords;
+  final PhraseTable<Integer> amounts;
+  final PhraseTable<UnitAmount> units;
+  final PhraseTable<Boolean> spanFillers;
   final Set<String> singularUnits;
-  final Phrases<Boolean> weekNumbers;
+  final PhraseTable<Boolean> weekNumbers;
   final Set<String> pastWords;
   final Set<String> changeWords;
   final Set<String> meetingWords;
@@ -98,7 +98,7 @@ final class DeadlineLexicon {
   final Set<String> aboutWords;
   final Set<String> rangeWords;
   final Set<String> quantityWords;
-  final Phrases<Boolean> forWords;
+  final PhraseTable<Boolean> forWords;
   /** The first words of triggers: a sentence without one states no deadline. */
   private final Set<String> triggerWords;
   /** Words a moment or span cannot do without: a sentence without one, or a digit, states none. */
@@ -441,33 +441,33 @@ final class DeadlineLexicon {
   }
 
   private static final class Builder {
-    final Phrases.Builder<Trigger> triggers = Phrases.builder();
+    final PhraseTable.Builder<Trigger> triggers = PhraseTable.builder();
     final Set<String> deadlineWordEndings = new HashSet<>();
-    final Phrases.Builder<Boolean> postfixTriggers = Phrases.builder();
+    final PhraseTable.Builder<Boolean> postfixTriggers = PhraseTable.builder();
     final Set<String> jargon = new HashSet<>();
-    final Phrases.Builder<Boolean> readyConnectors = Phrases.builder();
-    final Phrases.Builder<Boolean> dueConnectors = Phrases.builder();
-    final Phrases.Builder<Boolean> deadlineConnectors = Phrases.builder();
-    final Phrases.Builder<RelativeDay> relativeDays = Phrases.builder();
-    final Phrases.Builder<PartOfDay> partsOfDay = Phrases.builder();
-    final Phrases.Builder<Boolean> clockPrefixes = Phrases.builder();
-    final Phrases.Builder<Boolean> dayConnectors = Phrases.builder();
+    final PhraseTable.Builder<Boolean> readyConnectors = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> dueConnectors = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> deadlineConnectors = PhraseTable.builder();
+    final PhraseTable.Builder<RelativeDay> relativeDays = PhraseTable.builder();
+    final PhraseTable.Builder<PartOfDay> partsOfDay = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> clockPrefixes = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> dayConnectors = PhraseTable.builder();
     final Map<String, DayOfWeek> weekdays = new HashMap<>();
     final Map<String, DayOfWeek> weekdayAbbreviations = new HashMap<>();
     final Map<String, Month> months = new HashMap<>();
-    final Phrases.Builder<Modifier> weekdayModifiers = Phrases.builder();
-    final Phrases.Builder<Modifier> weekSuffixes = Phrases.builder();
-    final Phrases.Builder<Boolean> dateArticles = Phrases.builder();
+    final PhraseTable.Builder<Modifier> weekdayModifiers = PhraseTable.builder();
+    final PhraseTable.Builder<Modifier> weekSuffixes = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> dateArticles = PhraseTable.builder();
     final Set<String> ordinalSuffixes = new HashSet<>();
     boolean dotOrdinals;
-    final Phrases.Builder<Boolean> endOf = Phrases.builder();
-    final Phrases.Builder<PeriodRef> periods = Phrases.builder();
-    final Phrases.Builder<DueSpec> periodWords = Phrases.builder();
-    final Phrases.Builder<Integer> amounts = Phrases.builder();
-    final Phrases.Builder<UnitAmount> units = Phrases.builder();
-    final Phrases.Builder<Boolean> spanFillers = Phrases.builder();
+    final PhraseTable.Builder<Boolean> endOf = PhraseTable.builder();
+    final PhraseTable.Builder<PeriodRef> periods = PhraseTable.builder();
+    final PhraseTable.Builder<DueSpec> periodWords = PhraseTable.builder();
+    final PhraseTable.Builder<Integer> amounts = PhraseTable.builder();
+    final PhraseTable.Builder<UnitAmount> units = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> spanFillers = PhraseTable.builder();
     final Set<String> singularUnits = new HashSet<>();
-    final Phrases.Builder<Boolean> weekNumbers = Phrases.builder();
+    final PhraseTable.Builder<Boolean> weekNumbers = PhraseTable.builder();
     final Set<String> pastWords = new HashSet<>();
     final Set<String> changeWords = new HashSet<>();
     final Set<String> meetingWords = new HashSet<>();
@@ -477,6 +477,6 @@ final class DeadlineLexicon {
     final Set<String> aboutWords = new HashSet<>();
     final Set<String> rangeWords = new HashSet<>();
     final Set<String> quantityWords = new HashSet<>();
-    final Phrases.Builder<Boolean> forWords = Phrases.builder();
+    final PhraseTable.Builder<Boolean> forWords = PhraseTable.builder();
   }
 }
