@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The deadline grammar over one sentence: a trigger with a deadline sense ("by", "innen", "due",
  * "deadline", ...) followed by a moment, a period or a span, or a moment followed by "at the latest"
- * / "senest". Vetoes drop past mentions, call and meeting times, ranges and quantities. One instance
- * per sentence; the lexicon is shared.
+ * / "senest"; between those, a moment with no trigger that a delivery commitment states ("I'll send it
+ * Friday", read by {@link Commitments}). Vetoes drop past mentions, call and meeting times, ranges and
+ * quantities. One instance per sentence; the lexicon is shared.
  */
 final class DeadlineGrammar {
   /** A deadline expression: what it means, and the tokens {@code [from, to)} that say it. */
@@ -54,6 +55,7 @@ final class DeadlineGrammar {
   private final DeadlineTokens t;
   /** Whether "at the latest"/"senest" occurs at all: otherwise no token needs the postfix look. */
   private final boolean anyPostfix;
+  private final Commitments commitments;
 
   DeadlineGrammar(DeadlineLexicon lexicon, DeadlineTokens tokens) {
     this.lex = lexicon;
@@ -63,6 +65,7 @@ final class DeadlineGrammar {
       postfix = lexicon.postfixTriggers.startsAt(tokens, i);
     }
     this.anyPostfix = postfix;
+    this.commitments = new Commitments(lexicon, tokens);
   }
 
   List<Mention> mentions() {
@@ -77,7 +80,87 @@ final class DeadlineGrammar {
         i++;
       }
     }
-    return found;
+    return commitments.anyCue() ? withCommitted(found) : found;
+  }
+
+  /** The triggered mentions, with the committed times ("I'll send it Friday") in the gaps between them. */
+  private List<Mention> withCommitted(List<Mention> triggered) {
+    List<Mention> all = new ArrayList<>();
+    int next = 0;
+    int i = 0;
+    while (i < t.size()) {
+      if (next < triggered.size() && i >= triggered.get(next).from()) {
+        Mention mention = triggered.get(next++);
+        all.add(mention);
+        i = mention.to();
+        continue;
+      }
+      int limit = next < triggered.size() ? triggered.get(next).from() : t.size();
+      Optional<Mention> committed = committed(i, limit);
+      if (committed.isPresent()) {
+        all.add(committed.get());
+        i = committed.get().to();
+      } else {
+        i++;
+      }
+    }
+    return all;
+  }
+
+  /**
+   * "I'll send it Friday", "Jeg sender det fredag": a moment with no trigger before it, in a clause
+   * that commits to a delivery. It ends before the next triggered mention and does not run into it
+   * ("Friday by 5pm" is read as the trigger reads it).
+   */
+  private Optional<Mention> committed(int i, int limit) {
+    Optional<Parse> parse = point(i, Trigger.NONE);
+    if (parse.isEmpty()) {
+      return Optional.empty();
+    }
+    DueSpec spec = parse.get().spec();
+    int end = parse.get().end();
+    if (end > limit || (end == limit && limit < t.size())
+        || blockedBefore(i, spec) || !statesItself(i, end, spec) || rangeAfter(end)
+        || changedBefore(i, parse.get()) || (t.is(end - 1, Kind.NUMBER) && lex.quantityWords.contains(t.word(end)))) {
+      return Optional.empty();
+    }
+    return commitments.commitsAt(i, end) ? Optional.of(new Mention(spec, i, end)) : Optional.empty();
+  }
+
+  /**
+   * "From Friday", "the Friday report", "i fredag" (last Friday), "every Monday", or the time after a
+   * trigger whose reading was vetoed: the time plays another part. "In week 20" / "i uke 20" is fine.
+   */
+  private boolean blockedBefore(int i, DueSpec spec) {
+    String previous = t.word(i - 1);
+    return lex.bareBlockers.contains(previous)
+        && !(spec instanceof DueSpec.InWeek && lex.weekNumberPrepositions.contains(previous));
+  }
+
+  /**
+   * Numbers alone state a time only as a full date ("15.05", "15/5"), and a dotted number opens one
+   * only as a date: "we will send 2." or "pay 12.50 tomorrow" hold no clock time. An ordinal day
+   * opened by "the"/"den" or a bare number must end the phrase: "the 2nd version" is not the 2nd.
+   */
+  private boolean statesItself(int from, int to, DueSpec spec) {
+    if (t.is(from, Kind.NUMBER) && t.word(from).contains(".") && !(spec instanceof DueSpec.OnDate)) {
+      return false; // "12.50 tomorrow" is an amount, then a day
+    }
+    boolean word = false;
+    for (int i = from; i < to && !word; i++) {
+      word = t.is(i, Kind.WORD);
+    }
+    if (!word) {
+      return spec instanceof DueSpec.OnDate;
+    }
+    boolean opensWithArticle = t.is(from, Kind.NUMBER) || t.word(from).equals("the") || t.word(from).equals("den");
+    return !(spec instanceof DueSpec.OnDayOfMonth && opensWithArticle && t.is(to, Kind.WORD));
+  }
+
+  /** "Monday to Friday", "mandag til fredag": the time opens a range. */
+  private boolean rangeAfter(int end) {
+    int k = lex.rangeEnds.contains(t.word(end)) ? end + 1 : end;
+    return k > end && point(k, Trigger.NONE).isPresent();
   }
 
   private Optional<Mention> mentionAt(int i) {
@@ -146,6 +229,7 @@ final class DeadlineGrammar {
       case DUE -> point(lex.dueConnectors.skip(t, at), kind);
       case DEADLINE -> deadline(at);
       case AT_END -> endOf(at, kind);
+      case NONE -> point(at, kind);
     };
   }
 
@@ -496,6 +580,8 @@ final class DeadlineGrammar {
     }
     Modifier modifier = ref.get().value().modifier();
     boolean span = kind == Trigger.SPAN || kind == Trigger.EITHER;
+    // "within next week" and a commitment's "I'll send it next week" run to the week's end
+    boolean toItsEnd = kind == Trigger.SPAN || kind == Trigger.NONE;
     int after = ref.get().end();
     DueSpec spec;
     switch (ref.get().value().period()) {
@@ -510,14 +596,14 @@ final class DeadlineGrammar {
         break;
       case WEEK:
         if (modifier == Modifier.NEXT) {
-          spec = kind == Trigger.SPAN ? new DueSpec.EndOfWeek(1) : new DueSpec.StartOfNextWeek();
+          spec = toItsEnd ? new DueSpec.EndOfWeek(1) : new DueSpec.StartOfNextWeek();
         } else {
           spec = modifier == Modifier.THIS || span ? new DueSpec.EndOfWeek(0) : null;
         }
         break;
       case MONTH:
         if (modifier == Modifier.NEXT) {
-          spec = kind == Trigger.SPAN ? new DueSpec.EndOfMonth(1) : new DueSpec.StartOfNextMonth();
+          spec = toItsEnd ? new DueSpec.EndOfMonth(1) : new DueSpec.StartOfNextMonth();
         } else {
           spec = modifier == Modifier.THIS || span ? new DueSpec.EndOfMonth(0) : null;
         }
@@ -606,7 +692,7 @@ final class DeadlineGrammar {
     }
     if (kind == Trigger.UNTIL) {
       // "from Monday until Friday" is a range; "until today" looks back
-      if (anyBefore(trigger, RANGE_WINDOW, lex.rangeWords)) {
+      if (t.anyBefore(trigger, RANGE_WINDOW, lex.rangeWords)) {
         return true;
       }
       if (parse.spec() instanceof DueSpec.RelativeDay day && day.days() == 0 && day.time().isEmpty()) {
@@ -614,7 +700,7 @@ final class DeadlineGrammar {
       }
     }
     if (kind == Trigger.IN
-        && (anyBefore(trigger, PAST_WINDOW, lex.countingWords) || anyBefore(trigger, 2, lex.aboutWords))) {
+        && (t.anyBefore(trigger, PAST_WINDOW, lex.countingWords) || t.anyBefore(trigger, 2, lex.aboutWords))) {
       return true; // "twice in a week", "snakke om en uke"
     }
     int last = parse.end() - 1;
@@ -623,12 +709,12 @@ final class DeadlineGrammar {
 
   /** "It was due Friday", "det ble levert før fredag": a past mention. */
   private boolean pastBefore(int trigger) {
-    return anyBefore(trigger, PAST_WINDOW, lex.pastWords);
+    return t.anyBefore(trigger, PAST_WINDOW, lex.pastWords);
   }
 
   /** "Increased by 12.5", "oppgradert til 2.10": a change of a number, not a date. */
   private boolean changedBefore(int trigger, Parse parse) {
-    return t.is(parse.end() - 1, Kind.NUMBER) && anyBefore(trigger, 2, lex.changeWords);
+    return t.is(parse.end() - 1, Kind.NUMBER) && t.anyBefore(trigger, 2, lex.changeWords);
   }
 
   /**
@@ -643,23 +729,10 @@ final class DeadlineGrammar {
     if (lex.objectWords.contains(previous) && lex.meetingWords.contains(t.word(trigger - 2))) {
       return true;
     }
-    if (anyBefore(trigger, AWAY_WINDOW, lex.awayWords)) {
+    if (t.anyBefore(trigger, AWAY_WINDOW, lex.awayWords)) {
       return true;
     }
     Optional<PhraseTable.Match<Boolean>> purpose = lex.forWords.longestAt(t, end);
     return purpose.isPresent() && lex.meetingWords.contains(t.word(purpose.get().end()));
-  }
-
-  /** Whether one of the {@code window} tokens before {@code at}, within the same clause, is in {@code words}. */
-  private boolean anyBefore(int at, int window, Set<String> words) {
-    for (int i = at - 1; i >= 0 && i >= at - window; i--) {
-      if (t.is(i, Kind.MARK) && !t.word(i).equals("'")) {
-        return false;
-      }
-      if (words.contains(t.word(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

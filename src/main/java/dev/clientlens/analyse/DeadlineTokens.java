@@ -1,6 +1,7 @@
 package dev.clientlens.analyse;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * A sentence cut into lower-case words, numbers and single marks, each with its place in the text, for
@@ -63,6 +64,21 @@ final class DeadlineTokens implements WordSequence {
   /** Whether token {@code i} follows token {@code i - 1} with no space between them. */
   boolean touchesPrevious(int i) {
     return i > 0 && i < size && starts[i] == ends[i - 1];
+  }
+
+  /** Whether token {@code i} is a mark between clauses; an apostrophe ("we 'll") is part of a word. */
+  boolean endsClause(int i) {
+    return is(i, Kind.MARK) && !words[i].equals("'");
+  }
+
+  /** Whether one of the {@code window} tokens before {@code at}, within the same clause, is in {@code words}. */
+  boolean anyBefore(int at, int window, Set<String> words) {
+    for (int i = at - 1; i >= 0 && i >= at - window && !endsClause(i); i--) {
+      if (words.contains(this.words[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The original text from the start of token {@code from} to the end of token {@code to - 1}. */
