@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The deadline grammar over one sentence: a trigger with a deadline sense ("by", "innen", "due",
  * "deadline", ...) followed by a moment, a period or a span, or a moment followed by "at the latest"
- * / "senest". Vetoes drop past mentions, call and meeting times, ranges and quantities. One instance
- * per sentence; the lexicon is shared.
+ * / "senest"; between those, a moment with no trigger that a delivery commitment states ("I'll send it
+ * Friday", read by {@link Commitments}). Vetoes drop past mentions, call and meeting times, ranges and
+ * quantities. One instance per sentence; the lexicon is shared.
  */
 final class DeadlineGrammar {
   /** A deadline expression: what it means, and the tokens {@code [from, to)} that say it. */
@@ -29,6 +30,8 @@ final class DeadlineGrammar {
   private record Parse(DueSpec spec, int end) {}
 
   private record DayParse(DueSpec.Day day, int end) {}
+
+  private record WeekdayParse(DayOfWeek day, int end) {}
 
   private record TimeParse(LocalTime time, int end, boolean alone, boolean endOfDay) {}
 
@@ -52,6 +55,7 @@ final class DeadlineGrammar {
   private final DeadlineTokens t;
   /** Whether "at the latest"/"senest" occurs at all: otherwise no token needs the postfix look. */
   private final boolean anyPostfix;
+  private final Commitments commitments;
 
   DeadlineGrammar(DeadlineLexicon lexicon, DeadlineTokens tokens) {
     this.lex = lexicon;
@@ -61,6 +65,7 @@ final class DeadlineGrammar {
       postfix = lexicon.postfixTriggers.startsAt(tokens, i);
     }
     this.anyPostfix = postfix;
+    this.commitments = new Commitments(lexicon, tokens);
   }
 
   List<Mention> mentions() {
@@ -75,7 +80,87 @@ final class DeadlineGrammar {
         i++;
       }
     }
-    return found;
+    return commitments.anyCue() ? withCommitted(found) : found;
+  }
+
+  /** The triggered mentions, with the committed times ("I'll send it Friday") in the gaps between them. */
+  private List<Mention> withCommitted(List<Mention> triggered) {
+    List<Mention> all = new ArrayList<>();
+    int next = 0;
+    int i = 0;
+    while (i < t.size()) {
+      if (next < triggered.size() && i >= triggered.get(next).from()) {
+        Mention mention = triggered.get(next++);
+        all.add(mention);
+        i = mention.to();
+        continue;
+      }
+      int limit = next < triggered.size() ? triggered.get(next).from() : t.size();
+      Optional<Mention> committed = committed(i, limit);
+      if (committed.isPresent()) {
+        all.add(committed.get());
+        i = committed.get().to();
+      } else {
+        i++;
+      }
+    }
+    return all;
+  }
+
+  /**
+   * "I'll send it Friday", "Jeg sender det fredag": a moment with no trigger before it, in a clause
+   * that commits to a delivery. It ends before the next triggered mention and does not run into it
+   * ("Friday by 5pm" is read as the trigger reads it).
+   */
+  private Optional<Mention> committed(int i, int limit) {
+    Optional<Parse> parse = point(i, Trigger.NONE);
+    if (parse.isEmpty()) {
+      return Optional.empty();
+    }
+    DueSpec spec = parse.get().spec();
+    int end = parse.get().end();
+    if (end > limit || (end == limit && limit < t.size())
+        || blockedBefore(i, spec) || !statesItself(i, end, spec) || rangeAfter(end)
+        || changedBefore(i, parse.get()) || (t.is(end - 1, Kind.NUMBER) && lex.quantityWords.contains(t.word(end)))) {
+      return Optional.empty();
+    }
+    return commitments.commitsAt(i, end) ? Optional.of(new Mention(spec, i, end)) : Optional.empty();
+  }
+
+  /**
+   * "From Friday", "the Friday report", "i fredag" (last Friday), "every Monday", or the time after a
+   * trigger whose reading was vetoed: the time plays another part. "In week 20" / "i uke 20" is fine.
+   */
+  private boolean blockedBefore(int i, DueSpec spec) {
+    String previous = t.word(i - 1);
+    return lex.bareBlockers.contains(previous)
+        && !(spec instanceof DueSpec.InWeek && lex.weekNumberPrepositions.contains(previous));
+  }
+
+  /**
+   * Numbers alone state a time only as a full date ("15.05", "15/5"), and a dotted number opens one
+   * only as a date: "we will send 2." or "pay 12.50 tomorrow" hold no clock time. An ordinal day
+   * opened by "the"/"den" or a bare number must end the phrase: "the 2nd version" is not the 2nd.
+   */
+  private boolean statesItself(int from, int to, DueSpec spec) {
+    if (t.is(from, Kind.NUMBER) && t.word(from).contains(".") && !(spec instanceof DueSpec.OnDate)) {
+      return false; // "12.50 tomorrow" is an amount, then a day
+    }
+    boolean word = false;
+    for (int i = from; i < to && !word; i++) {
+      word = t.is(i, Kind.WORD);
+    }
+    if (!word) {
+      return spec instanceof DueSpec.OnDate;
+    }
+    boolean opensWithArticle = t.is(from, Kind.NUMBER) || t.word(from).equals("the") || t.word(from).equals("den");
+    return !(spec instanceof DueSpec.OnDayOfMonth && opensWithArticle && t.is(to, Kind.WORD));
+  }
+
+  /** "Monday to Friday", "mandag til fredag": the time opens a range. */
+  private boolean rangeAfter(int end) {
+    int k = lex.rangeEnds.contains(t.word(end)) ? end + 1 : end;
+    return k > end && point(k, Trigger.NONE).isPresent();
   }
 
   private Optional<Mention> mentionAt(int i) {
@@ -96,7 +181,7 @@ final class DeadlineGrammar {
   private Optional<Mention> triggered(int i) {
     Trigger kind;
     int after;
-    Optional<Phrases.Hit<Trigger>> hit = lex.triggers.match(t, i);
+    Optional<PhraseTable.Match<Trigger>> hit = lex.triggers.longestAt(t, i);
     if (hit.isPresent()) {
       kind = hit.get().value();
       after = hit.get().end();
@@ -121,7 +206,7 @@ final class DeadlineGrammar {
       return Optional.empty();
     }
     int end = parse.get().end();
-    Optional<Phrases.Hit<Boolean>> postfix = lex.postfixTriggers.match(t, end);
+    Optional<PhraseTable.Match<Boolean>> postfix = lex.postfixTriggers.longestAt(t, end);
     if (postfix.isEmpty()) {
       return Optional.empty();
     }
@@ -144,6 +229,7 @@ final class DeadlineGrammar {
       case DUE -> point(lex.dueConnectors.skip(t, at), kind);
       case DEADLINE -> deadline(at);
       case AT_END -> endOf(at, kind);
+      case NONE -> point(at, kind);
     };
   }
 
@@ -198,21 +284,21 @@ final class DeadlineGrammar {
 
   /** "5pm", "17:00", "kl. 14", "klokka 17", "noon", "EOD"; "morning" and the like only after a day. */
   private Optional<TimeParse> time(int at, boolean afterDay) {
-    Optional<Phrases.Hit<PartOfDay>> part = lex.partsOfDay.match(t, at);
+    Optional<PhraseTable.Match<PartOfDay>> part = lex.partsOfDay.longestAt(t, at);
     if (part.isPresent() && (part.get().value().alone() || afterDay)) {
       PartOfDay value = part.get().value();
       return Optional.of(new TimeParse(value.time(), part.get().end(), value.alone(), value.endOfDay()));
     }
     int k = at;
     boolean prefixed = false;
-    Optional<Phrases.Hit<Boolean>> prefix = lex.clockPrefixes.match(t, at);
+    Optional<PhraseTable.Match<Boolean>> prefix = lex.clockPrefixes.longestAt(t, at);
     if (prefix.isPresent()) {
       prefixed = true;
       k = prefix.get().end();
       if (t.word(k).equals(".")) {
         k++;
       }
-      Optional<Phrases.Hit<PartOfDay>> named = lex.partsOfDay.match(t, k);
+      Optional<PhraseTable.Match<PartOfDay>> named = lex.partsOfDay.longestAt(t, k);
       if (named.isPresent() && named.get().value().alone()) { // "at noon"
         PartOfDay value = named.get().value();
         return Optional.of(new TimeParse(value.time(), named.get().end(), true, value.endOfDay()));
@@ -281,22 +367,22 @@ final class DeadlineGrammar {
 
   /** "Today", "Friday", "next Friday", "Friday next week", "the 12th", "12 May", "15.05". */
   private Optional<DayParse> day(int at) {
-    Optional<Phrases.Hit<DeadlineLexicon.RelativeDay>> relative = lex.relativeDays.match(t, at);
+    Optional<PhraseTable.Match<DeadlineLexicon.RelativeDay>> relative = lex.relativeDays.longestAt(t, at);
     if (relative.isPresent()) {
       DeadlineLexicon.RelativeDay value = relative.get().value();
       return Optional.of(new DayParse(new DueSpec.RelativeDay(value.days(), value.time()), relative.get().end()));
     }
-    Optional<Phrases.Hit<Modifier>> modifier = lex.weekdayModifiers.match(t, at);
-    int k = modifier.map(Phrases.Hit::end).orElse(at);
-    Optional<Phrases.Hit<DayOfWeek>> weekday = weekday(k);
+    Optional<PhraseTable.Match<Modifier>> modifier = lex.weekdayModifiers.longestAt(t, at);
+    int k = modifier.map(PhraseTable.Match::end).orElse(at);
+    Optional<WeekdayParse> weekday = weekday(k);
     if (weekday.isPresent()) {
-      Modifier mod = modifier.map(Phrases.Hit::value).orElse(Modifier.THIS);
+      Modifier mod = modifier.map(PhraseTable.Match::value).orElse(Modifier.THIS);
       if (mod == Modifier.PAST) {
         return Optional.empty();
       }
       int end = weekday.get().end();
       boolean nextWeek = mod == Modifier.NEXT;
-      Optional<Phrases.Hit<Modifier>> suffix = lex.weekSuffixes.match(t, end);
+      Optional<PhraseTable.Match<Modifier>> suffix = lex.weekSuffixes.longestAt(t, end);
       if (suffix.isPresent()) {
         if (suffix.get().value() == Modifier.PAST) {
           return Optional.empty();
@@ -308,7 +394,7 @@ final class DeadlineGrammar {
       if (date.isPresent()) {
         return date; // "Friday 15 May": the date decides
       }
-      return Optional.of(new DayParse(new DueSpec.OnWeekday(weekday.get().value(), nextWeek, Optional.empty()), end));
+      return Optional.of(new DayParse(new DueSpec.OnWeekday(weekday.get().day(), nextWeek, Optional.empty()), end));
     }
     if (modifier.isPresent() && modifier.get().value() == Modifier.PAST) {
       return Optional.empty();
@@ -317,11 +403,11 @@ final class DeadlineGrammar {
   }
 
   /** A weekday name, or an abbreviation that is not the start of an ordinary word ("man", "sat"). */
-  private Optional<Phrases.Hit<DayOfWeek>> weekday(int at) {
+  private Optional<WeekdayParse> weekday(int at) {
     String word = t.word(at);
     DayOfWeek full = lex.weekdays.get(word);
     if (full != null) {
-      return Optional.of(new Phrases.Hit<>(at + 1, full));
+      return Optional.of(new WeekdayParse(full, at + 1));
     }
     DayOfWeek abbreviated = lex.weekdayAbbreviations.get(word);
     if (abbreviated == null || !t.is(at, Kind.WORD)) {
@@ -329,13 +415,13 @@ final class DeadlineGrammar {
     }
     int next = at + 1;
     if (t.word(next).equals(".") && t.touchesPrevious(next)) {
-      return Optional.of(new Phrases.Hit<>(next + 1, abbreviated));
+      return Optional.of(new WeekdayParse(abbreviated, next + 1));
     }
     boolean timeFollows = lex.clockPrefixes.startsAt(t, next) || lex.partsOfDay.startsAt(t, next);
     if (t.is(next, Kind.WORD) && !timeFollows) {
       return Optional.empty();
     }
-    return Optional.of(new Phrases.Hit<>(next, abbreviated));
+    return Optional.of(new WeekdayParse(abbreviated, next));
   }
 
   /** "12 May", "12th of May", "May 12th, 2026", "the 3rd", "den 12.", "12. mai", "15.05", "15/5". */
@@ -476,11 +562,11 @@ final class DeadlineGrammar {
     if (end.isPresent() || lex.endOf.startsAt(t, at)) {
       return end;
     }
-    Optional<Phrases.Hit<DueSpec>> word = lex.periodWords.match(t, at);
+    Optional<PhraseTable.Match<DueSpec>> word = lex.periodWords.longestAt(t, at);
     if (word.isPresent()) {
       return Optional.of(new Parse(word.get().value(), word.get().end()));
     }
-    Optional<Phrases.Hit<Boolean>> weekNumber = lex.weekNumbers.match(t, at);
+    Optional<PhraseTable.Match<Boolean>> weekNumber = lex.weekNumbers.longestAt(t, at);
     if (weekNumber.isPresent()) {
       int n = weekNumber.get().end();
       if (t.is(n, Kind.NUMBER) && t.word(n).length() <= 2) {
@@ -488,12 +574,14 @@ final class DeadlineGrammar {
         return Optional.of(new Parse(new DueSpec.InWeek(week, kind == Trigger.BEFORE), n + 1));
       }
     }
-    Optional<Phrases.Hit<PeriodRef>> ref = lex.periods.match(t, at);
+    Optional<PhraseTable.Match<PeriodRef>> ref = lex.periods.longestAt(t, at);
     if (ref.isEmpty()) {
       return Optional.empty();
     }
     Modifier modifier = ref.get().value().modifier();
     boolean span = kind == Trigger.SPAN || kind == Trigger.EITHER;
+    // "within next week" and a commitment's "I'll send it next week" run to the week's end
+    boolean toItsEnd = kind == Trigger.SPAN || kind == Trigger.NONE;
     int after = ref.get().end();
     DueSpec spec;
     switch (ref.get().value().period()) {
@@ -508,14 +596,14 @@ final class DeadlineGrammar {
         break;
       case WEEK:
         if (modifier == Modifier.NEXT) {
-          spec = kind == Trigger.SPAN ? new DueSpec.EndOfWeek(1) : new DueSpec.StartOfNextWeek();
+          spec = toItsEnd ? new DueSpec.EndOfWeek(1) : new DueSpec.StartOfNextWeek();
         } else {
           spec = modifier == Modifier.THIS || span ? new DueSpec.EndOfWeek(0) : null;
         }
         break;
       case MONTH:
         if (modifier == Modifier.NEXT) {
-          spec = kind == Trigger.SPAN ? new DueSpec.EndOfMonth(1) : new DueSpec.StartOfNextMonth();
+          spec = toItsEnd ? new DueSpec.EndOfMonth(1) : new DueSpec.StartOfNextMonth();
         } else {
           spec = modifier == Modifier.THIS || span ? new DueSpec.EndOfMonth(0) : null;
         }
@@ -534,10 +622,10 @@ final class DeadlineGrammar {
    * day" not after "at".
    */
   private Optional<Parse> endOf(int at, Trigger kind) {
-    Optional<Phrases.Hit<Boolean>> end = lex.endOf.match(t, at);
+    Optional<PhraseTable.Match<Boolean>> end = lex.endOf.longestAt(t, at);
     if (end.isEmpty()) {
       return kind == Trigger.AT_END
-          ? lex.periodWords.match(t, at).map(word -> new Parse(word.value(), word.end()))
+          ? lex.periodWords.longestAt(t, at).map(word -> new Parse(word.value(), word.end()))
           : Optional.empty();
     }
     int k = end.get().end();
@@ -545,7 +633,7 @@ final class DeadlineGrammar {
     if (month != null && t.is(k, Kind.WORD)) {
       return Optional.of(new Parse(new DueSpec.EndOfNamedMonth(month), k + 1));
     }
-    Optional<Phrases.Hit<PeriodRef>> ref = lex.periods.match(t, k);
+    Optional<PhraseTable.Match<PeriodRef>> ref = lex.periods.longestAt(t, k);
     if (ref.isEmpty()) {
       return Optional.empty();
     }
@@ -575,7 +663,7 @@ final class DeadlineGrammar {
     int amount;
     int unitAt;
     Matcher digits = AMOUNT.matcher(t.word(k));
-    Optional<Phrases.Hit<Integer>> word = lex.amounts.match(t, k);
+    Optional<PhraseTable.Match<Integer>> word = lex.amounts.longestAt(t, k);
     if (t.is(k, Kind.NUMBER) && digits.matches()) {
       amount = Integer.parseInt(digits.group(1));
       unitAt = k + 1;
@@ -588,7 +676,7 @@ final class DeadlineGrammar {
     } else {
       return Optional.empty();
     }
-    Optional<Phrases.Hit<DeadlineLexicon.UnitAmount>> unit = lex.units.match(t, unitAt);
+    Optional<PhraseTable.Match<DeadlineLexicon.UnitAmount>> unit = lex.units.longestAt(t, unitAt);
     if (amount < 1 || unit.isEmpty()) {
       return Optional.empty();
     }
@@ -604,7 +692,7 @@ final class DeadlineGrammar {
     }
     if (kind == Trigger.UNTIL) {
       // "from Monday until Friday" is a range; "until today" looks back
-      if (anyBefore(trigger, RANGE_WINDOW, lex.rangeWords)) {
+      if (t.anyBefore(trigger, RANGE_WINDOW, lex.rangeWords)) {
         return true;
       }
       if (parse.spec() instanceof DueSpec.RelativeDay day && day.days() == 0 && day.time().isEmpty()) {
@@ -612,7 +700,7 @@ final class DeadlineGrammar {
       }
     }
     if (kind == Trigger.IN
-        && (anyBefore(trigger, PAST_WINDOW, lex.countingWords) || anyBefore(trigger, 2, lex.aboutWords))) {
+        && (t.anyBefore(trigger, PAST_WINDOW, lex.countingWords) || t.anyBefore(trigger, 2, lex.aboutWords))) {
       return true; // "twice in a week", "snakke om en uke"
     }
     int last = parse.end() - 1;
@@ -621,12 +709,12 @@ final class DeadlineGrammar {
 
   /** "It was due Friday", "det ble levert før fredag": a past mention. */
   private boolean pastBefore(int trigger) {
-    return anyBefore(trigger, PAST_WINDOW, lex.pastWords);
+    return t.anyBefore(trigger, PAST_WINDOW, lex.pastWords);
   }
 
   /** "Increased by 12.5", "oppgradert til 2.10": a change of a number, not a date. */
   private boolean changedBefore(int trigger, Parse parse) {
-    return t.is(parse.end() - 1, Kind.NUMBER) && anyBefore(trigger, 2, lex.changeWords);
+    return t.is(parse.end() - 1, Kind.NUMBER) && t.anyBefore(trigger, 2, lex.changeWords);
   }
 
   /**
@@ -641,23 +729,10 @@ final class DeadlineGrammar {
     if (lex.objectWords.contains(previous) && lex.meetingWords.contains(t.word(trigger - 2))) {
       return true;
     }
-    if (anyBefore(trigger, AWAY_WINDOW, lex.awayWords)) {
+    if (t.anyBefore(trigger, AWAY_WINDOW, lex.awayWords)) {
       return true;
     }
-    Optional<Phrases.Hit<Boolean>> purpose = lex.forWords.match(t, end);
+    Optional<PhraseTable.Match<Boolean>> purpose = lex.forWords.longestAt(t, end);
     return purpose.isPresent() && lex.meetingWords.contains(t.word(purpose.get().end()));
-  }
-
-  /** Whether one of the {@code window} tokens before {@code at}, within the same clause, is in {@code words}. */
-  private boolean anyBefore(int at, int window, Set<String> words) {
-    for (int i = at - 1; i >= 0 && i >= at - window; i--) {
-      if (t.is(i, Kind.MARK) && !t.word(i).equals("'")) {
-        return false;
-      }
-      if (words.contains(t.word(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -32,7 +32,24 @@ final class DeadlineLexicon {
     /** deadline, frist: a moment, after "is", ":", or "for the draft is". */
     DEADLINE,
     /** at, i: only "the end of the week/month/year/May", "slutten av uka". */
-    AT_END
+    AT_END,
+    /**
+     * No trigger word, in a clause that commits to a delivery ("I'll send it Friday"): a moment, or this
+     * or next week, month or year, which run to their end; no span, no bare "the week" or weekend.
+     */
+    NONE
+  }
+
+  /** How a word takes part in a commitment to deliver, the reading of a time with no trigger word. */
+  enum Delivery {
+    /** send, deliver, sende, levere, get back to you: a delivery in itself. */
+    ACT,
+    /** ready, done, with you, be sent, bli ferdig: the state of something delivered. */
+    STATE,
+    /** have, get, expect, få, ha: a delivery only when the thing delivered follows ("get it"). */
+    RECEIVE,
+    /** kommer: a delivery only when a thing delivered comes ("utkastet kommer", "fredag kommer det"). */
+    ARRIVE
   }
 
   /** How a word before a weekday or a period places it. */
@@ -61,34 +78,34 @@ final class DeadlineLexicon {
 
   record UnitAmount(int times, DueSpec.Unit unit) {}
 
-  final Phrases<Trigger> triggers;
+  final PhraseTable<Trigger> triggers;
   final Set<String> deadlineWordEndings;
-  final Phrases<Boolean> postfixTriggers;
+  final PhraseTable<Boolean> postfixTriggers;
   final Set<String> jargon;
-  final Phrases<Boolean> readyConnectors;
-  final Phrases<Boolean> dueConnectors;
-  final Phrases<Boolean> deadlineConnectors;
-  final Phrases<RelativeDay> relativeDays;
-  final Phrases<PartOfDay> partsOfDay;
-  final Phrases<Boolean> clockPrefixes;
-  final Phrases<Boolean> dayConnectors;
+  final PhraseTable<Boolean> readyConnectors;
+  final PhraseTable<Boolean> dueConnectors;
+  final PhraseTable<Boolean> deadlineConnectors;
+  final PhraseTable<RelativeDay> relativeDays;
+  final PhraseTable<PartOfDay> partsOfDay;
+  final PhraseTable<Boolean> clockPrefixes;
+  final PhraseTable<Boolean> dayConnectors;
   final Map<String, DayOfWeek> weekdays;
   final Map<String, DayOfWeek> weekdayAbbreviations;
   final Map<String, Month> months;
-  final Phrases<Modifier> weekdayModifiers;
-  final Phrases<Modifier> weekSuffixes;
-  final Phrases<Boolean> dateArticles;
+  final PhraseTable<Modifier> weekdayModifiers;
+  final PhraseTable<Modifier> weekSuffixes;
+  final PhraseTable<Boolean> dateArticles;
   final Set<String> ordinalSuffixes;
   /** Whether "12." is an ordinal ("innen 12."), as in Norwegian. */
   final boolean dotOrdinals;
-  final Phrases<Boolean> endOf;
-  final Phrases<PeriodRef> periods;
-  final Phrases<DueSpec> periodWords;
-  final Phrases<Integer> amounts;
-  final Phrases<UnitAmount> units;
-  final Phrases<Boolean> spanFillers;
+  final PhraseTable<Boolean> endOf;
+  final PhraseTable<PeriodRef> periods;
+  final PhraseTable<DueSpec> periodWords;
+  final PhraseTable<Integer> amounts;
+  final PhraseTable<UnitAmount> units;
+  final PhraseTable<Boolean> spanFillers;
   final Set<String> singularUnits;
-  final Phrases<Boolean> weekNumbers;
+  final PhraseTable<Boolean> weekNumbers;
   final Set<String> pastWords;
   final Set<String> changeWords;
   final Set<String> meetingWords;
@@ -98,7 +115,42 @@ final class DeadlineLexicon {
   final Set<String> aboutWords;
   final Set<String> rangeWords;
   final Set<String> quantityWords;
-  final Phrases<Boolean> forWords;
+  final PhraseTable<Boolean> forWords;
+  /** will, shall, going to, skal, vil, kommer til å: a future that needs a delivery after it. */
+  final PhraseTable<Boolean> futureMarkers;
+  /** Endings that make a word a future marker ("I'll", "we'll"). */
+  final Set<String> futureSuffixes;
+  /** Delivery words after a future marker: "send", "have it", "ready", "sende", "få det". */
+  final PhraseTable<Delivery> deliveries;
+  /** Words that commit without a future marker: "expect", "should have", "sender", "får", "kommer". */
+  final PhraseTable<Delivery> ownCommitments;
+  /** Things delivered, nouns and pronouns: "it", "the report", "det", "utkastet". */
+  final Set<String> deliverables;
+  /** Words after "get"/"have"/"få" that make them something else: "get started", "får se". */
+  final Set<String> receiveBreakers;
+  /** Subject pronouns, for "we met" and for a person who comes rather than a thing. */
+  final Set<String> persons;
+  /** Past forms that do not follow the regular endings ("sent", "met", "sa", "fikk"). */
+  final Set<String> pastForms;
+  /** Regular past endings ("discussed", "snakket", "sendte"), read only after a subject pronoun. */
+  final Set<String> pastEndings;
+  /** Regular participle endings that nouns do not share ("discussed"; Norwegian "-et" is also "utkastet"). */
+  final Set<String> participleEndings;
+  final Set<String> negations;
+  /** Endings that negate a word ("won't", "can't"). */
+  final Set<String> negationSuffixes;
+  /** Words of a habit, not one delivery: "every Friday", "usually", "vanligvis". */
+  final Set<String> habitWords;
+  /** if, when, once, hvis, når, så snart: a condition or another event, not a commitment. */
+  final PhraseTable<Boolean> subordinators;
+  /** and, but, og, men: before a subject pronoun they start another clause. */
+  final Set<String> conjunctions;
+  /** Words right before a time that give it another role: "from Friday", "the Friday report", "i fredag". */
+  final Set<String> bareBlockers;
+  /** Blockers that may stand before a week number ("in week 20", "i uke 20"). */
+  final Set<String> weekNumberPrepositions;
+  /** Words that join a time to the end of a range ("Monday to Friday"). */
+  final Set<String> rangeEnds;
   /** The first words of triggers: a sentence without one states no deadline. */
   private final Set<String> triggerWords;
   /** Words a moment or span cannot do without: a sentence without one, or a digit, states none. */
@@ -142,7 +194,26 @@ final class DeadlineLexicon {
     rangeWords = Set.copyOf(b.rangeWords);
     quantityWords = Set.copyOf(b.quantityWords);
     forWords = b.forWords.build();
-    triggerWords = union(triggers.firstWords(), postfixTriggers.firstWords(), jargon);
+    futureMarkers = b.futureMarkers.build();
+    futureSuffixes = Set.copyOf(b.futureSuffixes);
+    deliveries = b.deliveries.build();
+    ownCommitments = b.ownCommitments.build();
+    deliverables = Set.copyOf(b.deliverables);
+    receiveBreakers = Set.copyOf(b.receiveBreakers);
+    persons = Set.copyOf(b.persons);
+    pastForms = union(b.pastForms, pastWords);
+    pastEndings = Set.copyOf(b.pastEndings);
+    participleEndings = Set.copyOf(b.participleEndings);
+    negations = Set.copyOf(b.negations);
+    negationSuffixes = Set.copyOf(b.negationSuffixes);
+    habitWords = union(b.habitWords, countingWords);
+    subordinators = b.subordinators.build();
+    conjunctions = Set.copyOf(b.conjunctions);
+    bareBlockers = Set.copyOf(b.bareBlockers);
+    weekNumberPrepositions = Set.copyOf(b.weekNumberPrepositions);
+    rangeEnds = Set.copyOf(b.rangeEnds);
+    triggerWords = union(triggers.firstWords(), postfixTriggers.firstWords(), jargon, futureMarkers.firstWords(),
+        ownCommitments.firstWords());
     anchorWords = union(weekdays.keySet(), weekdayAbbreviations.keySet(), months.keySet(), relativeDays.lastWords(),
         partsOfDay.lastWords(), periods.lastWords(), periodWords.lastWords(), units.lastWords(),
         weekNumbers.firstWords(), jargon);
@@ -160,21 +231,45 @@ final class DeadlineLexicon {
         anchor = true;
       } else if (tokens.is(i, DeadlineTokens.Kind.WORD)) {
         String word = tokens.word(i);
-        trigger |= triggerWords.contains(word) || isDeadlineWord(word);
+        trigger |= triggerWords.contains(word) || isDeadlineWord(word) || isFutureMarker(word);
         anchor |= anchorWords.contains(word);
       }
     }
     return trigger && anchor;
   }
 
-  /** "deadline", "frist", "fristen", and compounds such as "svarfrist". */
-  boolean isDeadlineWord(String word) {
-    for (String ending : deadlineWordEndings) {
+  /** "I'll", "we'll": a word that ends in a future marker. */
+  boolean isFutureMarker(String word) {
+    return endsWithAny(word, futureSuffixes);
+  }
+
+  /** A past form: an irregular one, or a regular ending ("discussed", "snakket"). */
+  boolean isPast(String word) {
+    return pastForms.contains(word) || (word.length() > 4 && endsWithAny(word, pastEndings));
+  }
+
+  /** A participle or past form whatever precedes it: a listed one, or a regular ending nouns lack. */
+  boolean isParticiple(String word) {
+    return pastForms.contains(word) || (word.length() > 4 && endsWithAny(word, participleEndings));
+  }
+
+  /** "not", "ikke", "won't". */
+  boolean isNegation(String word) {
+    return negations.contains(word) || endsWithAny(word, negationSuffixes);
+  }
+
+  private static boolean endsWithAny(String word, Set<String> endings) {
+    for (String ending : endings) {
       if (word.endsWith(ending)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "deadline", "frist", "fristen", and compounds such as "svarfrist". */
+  boolean isDeadlineWord(String word) {
+    return endsWithAny(word, deadlineWordEndings);
   }
 
   @SafeVarargs
@@ -301,6 +396,54 @@ final class DeadlineLexicon {
         "dkk", "dollars", "dollar", "euros", "euro", "pounds", "units", "pcs", "users", "people", "items",
         "pages", "words", "lines", "x", "points", "pts", "ms", "mb", "gb", "kb"));
     b.forWords.add(true, "for a", "for an", "for the", "for", "for a quick", "for a short", "for a brief");
+    b.futureMarkers.add(true, "will", "shall", "going to", "gonna", "plan to", "plans to", "planning to", "aim to",
+        "aims to", "aiming to", "intend to", "intends to", "expect to", "expects to", "expecting to");
+    b.futureSuffixes.add("'ll");
+    b.deliveries
+        .add(Delivery.ACT, "send", "deliver", "submit", "share", "provide", "ship", "upload", "forward",
+            "email", "e-mail", "mail", "post", "publish", "release", "hand over", "hand in", "pay", "transfer",
+            "resend", "finish", "complete", "finalise", "finalize", "wrap up", "fix", "deploy", "launch",
+            "turn around", "reply", "respond", "answer", "confirm", "get back to you", "come back to you",
+            "let you know")
+        .add(Delivery.STATE, "ready", "done", "finished", "complete", "completed", "sorted", "fixed", "live",
+            "in your inbox", "over to you", "across to you", "be sent", "be delivered", "be shipped",
+            "be uploaded", "be shared", "be published", "be released", "be paid", "be returned", "be submitted",
+            "be provided", "be finalised", "be finalized", "be fixed", "be deployed", "be launched")
+        .add(Delivery.RECEIVE, "have", "get", "receive", "return", "give you", "give u");
+    b.ownCommitments.add(Delivery.RECEIVE, "expect", "expects", "expecting", "should have", "can have");
+    b.deliverables.addAll(Set.of("it", "them", "this", "that", "these", "those", "everything", "something",
+        "anything", "copies", "analyses", "minutes", "info", "information", "data", "feedback", "paperwork",
+        "documentation", "artwork", "content", "material", "details"));
+    nouns(b.deliverables, "draft", "report", "file", "document", "doc", "invoice", "bill", "quote", "quotation",
+        "offer", "proposal", "estimate", "update", "result", "number", "figure", "design", "mockup", "mock-up",
+        "sketch", "slide", "deck", "presentation", "copy", "text", "translation", "version", "build", "release",
+        "contract", "agreement", "delivery", "deliverable", "package", "parcel", "order", "sample", "answer",
+        "reply", "response", "summary", "plan", "budget", "analysis", "spec", "specification", "payment",
+        "code", "patch", "fix", "list", "overview", "change", "site", "website", "page", "photo", "image",
+        "picture", "logo", "pdf", "link", "asset", "video", "article", "manuscript", "statement", "receipt",
+        "certificate", "form", "note", "comment", "correction", "edit", "revision", "account", "credential");
+    b.receiveBreakers.addAll(Set.of("to", "started", "going", "together", "back", "in", "rid", "used", "away",
+        "off", "out", "around", "round", "ahead", "on", "over", "time", "fun", "lunch"));
+    b.persons.addAll(Set.of("i", "we", "you", "he", "she", "they"));
+    b.pastForms.addAll(Set.of("said", "told", "spoke", "saw", "took", "gave", "made", "found", "thought",
+        "brought", "bought", "wrote", "knew", "felt", "left", "kept", "meant", "paid", "put", "read", "set",
+        "agreed", "been", "done", "gone", "seen", "taken", "given", "written", "known", "gotten"));
+    b.pastEndings.add("ed");
+    b.participleEndings.add("ed");
+    b.negations.addAll(Set.of("not", "never", "no", "cannot", "unable", "nothing"));
+    b.negationSuffixes.add("n't");
+    b.habitWords.addAll(Set.of("always", "usually", "normally", "typically", "generally", "often", "weekly",
+        "daily", "monthly", "regularly", "sometimes"));
+    b.subordinators.add(true, "if", "unless", "when", "whenever", "once", "after", "before", "until", "since",
+        "while", "whether", "because", "as soon as", "as long as", "provided", "assuming");
+    b.conjunctions.addAll(Set.of("and", "but", "or"));
+    b.bareBlockers.addAll(Set.of("from", "since", "after", "for", "of", "about", "regarding", "re", "than",
+        "between", "during", "like", "per", "every", "each", "last", "past", "through", "throughout", "till",
+        "until", "untill", "by", "before", "due", "within", "in", "to", "prior", "ahead", "around", "as", "or",
+        "the", "a", "an", "our", "your", "my", "their", "his", "her", "its", "except", "besides", "latest",
+        "deadline", "eta"));
+    b.weekNumberPrepositions.add("in");
+    b.rangeEnds.addAll(Set.of("to", "through", "thru", "till", "until", "-", "\u2013", "and"));
     return new DeadlineLexicon(b);
   }
 
@@ -425,7 +568,71 @@ final class DeadlineLexicon {
         "stk", "enheter", "brukere", "personer", "sider", "ord", "linjer", "poeng", "x", "ms", "mb", "gb", "kb", "k",
         "m"));
     b.forWords.add(true, "for en", "for et", "for", "til en", "til et", "til", "for en kort", "til en kort");
+    b.futureMarkers.add(true, "skal", "vil", "kommer til å", "regner med å", "planlegger å", "tar sikte på å",
+        "satser på å");
+    b.deliveries
+        .add(Delivery.ACT, "sende", "levere", "oversende", "returnere", "dele", "publisere", "betale",
+            "ferdigstille", "laste opp", "gi svar", "gi beskjed", "gi tilbakemelding", "komme tilbake til deg",
+            "komme tilbake til dere")
+        .add(Delivery.STATE, "bli sendt", "bli levert", "bli oversendt", "bli publisert", "bli betalt",
+            "bli ferdigstilt", "bli ferdig", "bli klar", "bli klart", "være ferdig", "være klar", "være klart",
+            "være på plass", "ligge klart", "ligge ute")
+        .add(Delivery.RECEIVE, "få", "ha", "gi deg", "gi dere", "komme med");
+    b.ownCommitments
+        .add(Delivery.ACT, "sender", "leverer", "oversender", "returnerer", "publiserer", "betaler",
+            "ferdigstiller", "laster opp", "gir svar", "gir beskjed", "gir tilbakemelding", "kommer tilbake til deg",
+            "kommer tilbake til dere", "sendes", "leveres", "oversendes", "publiseres", "betales", "ferdigstilles",
+            "utbetales")
+        .add(Delivery.STATE, "blir sendt", "blir levert", "blir oversendt", "blir publisert", "blir betalt",
+            "blir ferdigstilt", "blir ferdig", "blir ferdige", "blir klar", "blir klart", "blir klare")
+        .add(Delivery.RECEIVE, "får", "gir deg", "gir dere", "kommer med")
+        .add(Delivery.ARRIVE, "kommer");
+    b.deliverables.addAll(Set.of("det", "den", "dem", "dette", "disse", "alt", "noe",
+        "utkast", "utkastet", "utkastene", "rapport", "rapporten", "rapportene", "fil", "filen", "fila", "filene",
+        "filer", "dokument", "dokumentet", "dokumentene", "dokumenter", "faktura", "fakturaen", "fakturaene",
+        "fakturaer", "regning", "regningen", "tilbud", "tilbudet", "pristilbud", "pristilbudet", "forslag",
+        "forslaget", "forslagene", "oppdatering", "oppdateringen", "oppdateringer", "resultat", "resultatet",
+        "resultatene", "resultater", "tall", "tallene", "design", "designet", "designen", "skisse", "skissen",
+        "skissene", "skisser", "presentasjon", "presentasjonen", "tekst", "teksten", "tekstene", "tekster",
+        "oversettelse", "oversettelsen", "versjon", "versjonen", "kontrakt", "kontrakten", "leveranse",
+        "leveransen", "leveransene", "materiell", "materiellet", "materialet", "innhold", "innholdet", "pakke",
+        "pakken", "pakka", "svar", "svaret", "tilbakemelding", "tilbakemeldingen", "tilbakemeldinger",
+        "beskjed", "oppsummering", "oppsummeringen", "referat", "referatet", "plan", "planen", "budsjett",
+        "budsjettet", "analyse", "analysen", "kode", "koden", "data", "dataene", "liste", "listen", "lista",
+        "oversikt", "oversikten", "endringer", "endringene", "endringen", "nettside", "nettsiden", "nettsida",
+        "bilder", "bildene", "bildet", "logo", "logoen", "pdf", "pdf-en", "lenke", "lenken", "lenka", "estimat",
+        "estimatet", "prisoverslag", "betaling", "betalingen", "kvittering", "kvitteringen", "bestilling",
+        "bestillingen", "varene", "manus", "manuset", "artikkel", "artikkelen", "video", "videoen", "avtalen",
+        "tilgang", "tilgangen", "info", "informasjon", "informasjonen"));
+    b.receiveBreakers.addAll(Set.of("se", "ta", "vente", "prøve", "snakke", "høre", "vite", "gjøre", "tenke",
+        "sjekke", "komme", "gå", "finne", "sette", "til", "besøk", "ferie", "fri", "lov", "tid",
+        "hjelp", "bare", "jo", "vel", "med"));
+    b.persons.addAll(Set.of("jeg", "vi", "du", "dere", "han", "hun", "man"));
+    b.pastForms.addAll(Set.of("sa", "så", "tok", "ga", "gav", "fant", "skrev", "sto", "stod", "satt", "lå",
+        "visste", "skulle", "kunne", "ville", "måtte", "burde", "traff", "sendt", "levert", "gjort", "vært",
+        "avtalt", "nevnt", "sagt", "diskutert", "bestilt", "mottatt", "fått", "hørt"));
+    b.pastEndings.addAll(Set.of("et", "te", "de"));
+    b.negations.addAll(Set.of("ikke", "aldri", "ingen", "intet", "ikkje"));
+    b.habitWords.addAll(Set.of("alltid", "vanligvis", "normalt", "pleier", "ofte", "ukentlig", "daglig",
+        "månedlig", "jevnlig"));
+    b.subordinators.add(true, "hvis", "dersom", "når", "etter at", "før", "siden", "mens",
+        "fordi", "så snart", "selv om", "enten", "såfremt", "forutsatt at");
+    b.conjunctions.addAll(Set.of("og", "men", "eller", "så"));
+    b.bareBlockers.addAll(Set.of("fra", "siden", "etter", "for", "av", "om", "angående", "mellom", "per", "hver",
+        "hvert", "sist", "siste", "forrige", "innen", "før", "senest", "til", "ved", "i", "gjennom", "under",
+        "en", "et", "ei", "eller", "som", "enn", "utenom", "seinest", "frist", "fristen", "forfaller",
+        "deadline"));
+    b.weekNumberPrepositions.add("i");
+    b.rangeEnds.addAll(Set.of("til", "-", "\u2013", "og", "til og med"));
     return new DeadlineLexicon(b);
+  }
+
+  /** Each noun and its plural in -s. */
+  private static void nouns(Set<String> into, String... singulars) {
+    for (String noun : singulars) {
+      into.add(noun);
+      into.add(noun + "s");
+    }
   }
 
   private static void week(Map<String, DayOfWeek> into, String... names) {
@@ -441,33 +648,33 @@ final class DeadlineLexicon {
   }
 
   private static final class Builder {
-    final Phrases.Builder<Trigger> triggers = Phrases.builder();
+    final PhraseTable.Builder<Trigger> triggers = PhraseTable.builder();
     final Set<String> deadlineWordEndings = new HashSet<>();
-    final Phrases.Builder<Boolean> postfixTriggers = Phrases.builder();
+    final PhraseTable.Builder<Boolean> postfixTriggers = PhraseTable.builder();
     final Set<String> jargon = new HashSet<>();
-    final Phrases.Builder<Boolean> readyConnectors = Phrases.builder();
-    final Phrases.Builder<Boolean> dueConnectors = Phrases.builder();
-    final Phrases.Builder<Boolean> deadlineConnectors = Phrases.builder();
-    final Phrases.Builder<RelativeDay> relativeDays = Phrases.builder();
-    final Phrases.Builder<PartOfDay> partsOfDay = Phrases.builder();
-    final Phrases.Builder<Boolean> clockPrefixes = Phrases.builder();
-    final Phrases.Builder<Boolean> dayConnectors = Phrases.builder();
+    final PhraseTable.Builder<Boolean> readyConnectors = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> dueConnectors = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> deadlineConnectors = PhraseTable.builder();
+    final PhraseTable.Builder<RelativeDay> relativeDays = PhraseTable.builder();
+    final PhraseTable.Builder<PartOfDay> partsOfDay = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> clockPrefixes = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> dayConnectors = PhraseTable.builder();
     final Map<String, DayOfWeek> weekdays = new HashMap<>();
     final Map<String, DayOfWeek> weekdayAbbreviations = new HashMap<>();
     final Map<String, Month> months = new HashMap<>();
-    final Phrases.Builder<Modifier> weekdayModifiers = Phrases.builder();
-    final Phrases.Builder<Modifier> weekSuffixes = Phrases.builder();
-    final Phrases.Builder<Boolean> dateArticles = Phrases.builder();
+    final PhraseTable.Builder<Modifier> weekdayModifiers = PhraseTable.builder();
+    final PhraseTable.Builder<Modifier> weekSuffixes = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> dateArticles = PhraseTable.builder();
     final Set<String> ordinalSuffixes = new HashSet<>();
     boolean dotOrdinals;
-    final Phrases.Builder<Boolean> endOf = Phrases.builder();
-    final Phrases.Builder<PeriodRef> periods = Phrases.builder();
-    final Phrases.Builder<DueSpec> periodWords = Phrases.builder();
-    final Phrases.Builder<Integer> amounts = Phrases.builder();
-    final Phrases.Builder<UnitAmount> units = Phrases.builder();
-    final Phrases.Builder<Boolean> spanFillers = Phrases.builder();
+    final PhraseTable.Builder<Boolean> endOf = PhraseTable.builder();
+    final PhraseTable.Builder<PeriodRef> periods = PhraseTable.builder();
+    final PhraseTable.Builder<DueSpec> periodWords = PhraseTable.builder();
+    final PhraseTable.Builder<Integer> amounts = PhraseTable.builder();
+    final PhraseTable.Builder<UnitAmount> units = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> spanFillers = PhraseTable.builder();
     final Set<String> singularUnits = new HashSet<>();
-    final Phrases.Builder<Boolean> weekNumbers = Phrases.builder();
+    final PhraseTable.Builder<Boolean> weekNumbers = PhraseTable.builder();
     final Set<String> pastWords = new HashSet<>();
     final Set<String> changeWords = new HashSet<>();
     final Set<String> meetingWords = new HashSet<>();
@@ -477,6 +684,24 @@ final class DeadlineLexicon {
     final Set<String> aboutWords = new HashSet<>();
     final Set<String> rangeWords = new HashSet<>();
     final Set<String> quantityWords = new HashSet<>();
-    final Phrases.Builder<Boolean> forWords = Phrases.builder();
+    final PhraseTable.Builder<Boolean> forWords = PhraseTable.builder();
+    final PhraseTable.Builder<Boolean> futureMarkers = PhraseTable.builder();
+    final Set<String> futureSuffixes = new HashSet<>();
+    final PhraseTable.Builder<Delivery> deliveries = PhraseTable.builder();
+    final PhraseTable.Builder<Delivery> ownCommitments = PhraseTable.builder();
+    final Set<String> deliverables = new HashSet<>();
+    final Set<String> receiveBreakers = new HashSet<>();
+    final Set<String> persons = new HashSet<>();
+    final Set<String> pastForms = new HashSet<>();
+    final Set<String> pastEndings = new HashSet<>();
+    final Set<String> participleEndings = new HashSet<>();
+    final Set<String> negations = new HashSet<>();
+    final Set<String> negationSuffixes = new HashSet<>();
+    final Set<String> habitWords = new HashSet<>();
+    final PhraseTable.Builder<Boolean> subordinators = PhraseTable.builder();
+    final Set<String> conjunctions = new HashSet<>();
+    final Set<String> bareBlockers = new HashSet<>();
+    final Set<String> weekNumberPrepositions = new HashSet<>();
+    final Set<String> rangeEnds = new HashSet<>();
   }
 }

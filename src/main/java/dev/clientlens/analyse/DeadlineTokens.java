@@ -1,13 +1,14 @@
 package dev.clientlens.analyse;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * A sentence cut into lower-case words, numbers and single marks, each with its place in the text, for
  * the deadline grammar. Numbers keep their inner separators ("15.05", "17:00", "15/5", "2026-05-15");
  * "a.m." and "p.m." become the words "am" and "pm"; "5pm" and "12th" split into a number and a word.
  */
-final class DeadlineTokens {
+final class DeadlineTokens implements WordSequence {
   enum Kind {
     WORD,
     NUMBER,
@@ -31,13 +32,29 @@ final class DeadlineTokens {
     return tokens;
   }
 
-  int size() {
+  @Override
+  public int size() {
     return size;
   }
 
   /** The lower-case text of token {@code i}, or the empty string past either end. */
-  String word(int i) {
+  @Override
+  public String word(int i) {
     return i >= 0 && i < size ? words[i] : "";
+  }
+
+  /** Whether token {@code i} is the first word or number, after any leading marks. */
+  @Override
+  public boolean opensSentence(int i) {
+    if (!is(i, Kind.WORD) && !is(i, Kind.NUMBER)) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      if (kinds[k] != Kind.MARK) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean is(int i, Kind kind) {
@@ -49,6 +66,20 @@ final class DeadlineTokens {
     return i > 0 && i < size && starts[i] == ends[i - 1];
   }
 
+  /** Whether token {@code i} is a mark between clauses; an apostrophe ("we 'll") is part of a word. */
+  boolean endsClause(int i) {
+    return is(i, Kind.MARK) && !words[i].equals("'");
+  }
+
+  /** Whether one of the {@code window} tokens before {@code at}, within the same clause, is in {@code words}. */
+  boolean anyBefore(int at, int window, Set<String> words) {
+    for (int i = at - 1; i >= 0 && i >= at - window && !endsClause(i); i--) {
+      if (words.contains(this.words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The original text from the start of token {@code from} to the end of token {@code to - 1}. */
   String span(int from, int to) {

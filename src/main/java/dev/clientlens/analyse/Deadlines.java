@@ -15,12 +15,19 @@ import java.util.Optional;
  * <p>What counts. An expression needs a deadline sense: a trigger before it (by, before, until, no
  * later than, due, ready, deadline, within, in + a span; innen, før, til, senest, frist, klar, i
  * løpet av, om + a span), "at the latest"/"senest" after it, "at the end of"/"i slutten av" before a
- * week, month or year, or the jargon EOD, COB, EOW, EOM. Precision comes before recall, so these are
- * not deadlines: a bare date ("we met on Friday", "på fredag var vi på møte"), a past mention ("it was
- * due Friday", "last Friday", a date already behind the message), the time of a call or meeting ("a
- * call before Friday", "call me before 5pm", "Friday works for a call", "free until 3pm"), a range
- * ("from Monday until Friday"), "until today", changed numbers ("increased by 3.5 million",
- * "oppgradert til 2.10"), "twice in a week", and urgency without a moment ("ASAP", "haster").
+ * week, month or year, or the jargon EOD, COB, EOW, EOM. A time with none of these counts when its
+ * clause commits to a delivery: a future or modal form with a delivery word ("I'll send it Friday",
+ * "we will have it done Monday", "you'll get it on the 12th", "expect the report next week"), or the
+ * Norwegian present used for the future ("Jeg sender det fredag", "Dere får utkastet på mandag", "Vi
+ * leverer i morgen tidlig"); there "next week" and "next month" run to their end, as after "within".
+ * Precision comes before recall, so these are not deadlines: a bare date outside such a commitment
+ * ("we met on Friday", "på fredag var vi på møte", "I sent it Friday", "see you Monday"), a commitment
+ * that is a question, negated, conditional, habitual or past ("we were going to send it Friday",
+ * "every Friday", "hvis vi leverer fredag"), a past mention ("it was due Friday", "last Friday", a
+ * date already behind the message), the time of a call or meeting ("a call before Friday", "call me
+ * before 5pm", "Friday works for a call", "free until 3pm"), a range ("from Monday until Friday"),
+ * "until today", changed numbers ("increased by 3.5 million", "oppgradert til 2.10"), "twice in a
+ * week", and urgency without a moment ("ASAP", "haster").
  *
  * <p>How a deadline resolves. The result is a local date-time with the message's own UTC offset:
  * that is the sender's wall clock, and a deadline across a daylight-saving change keeps the offset the

@@ -11,9 +11,9 @@ import java.util.List;
  * could be shipped to train on.
  */
 final class NorwegianPoliteness {
-  private final MarkerPhrases<Double> lexicon;
+  private final PhraseTable<Double> lexicon;
 
-  private NorwegianPoliteness(MarkerPhrases<Double> lexicon) {
+  private NorwegianPoliteness(PhraseTable<Double> lexicon) {
     this.lexicon = lexicon;
   }
 
@@ -24,7 +24,7 @@ final class NorwegianPoliteness {
    * @throws IOException when it cannot be read or a line is malformed (with its number)
    */
   static NorwegianPoliteness read(BufferedReader reader, String name) throws IOException {
-    MarkerPhrases.Builder<Double> lexicon = MarkerPhrases.builder();
+    PhraseTable.Builder<Double> lexicon = PhraseTable.builder();
     int number = 0;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       number++;
@@ -41,7 +41,12 @@ final class NorwegianPoliteness {
         throw new IOException(name + ": line " + number + ": expected weight<TAB>phrase: " + line);
       }
       try {
-        lexicon.add(phrase, atStart, Double.parseDouble(line.substring(0, tab).strip()));
+        double weight = Double.parseDouble(line.substring(0, tab).strip());
+        if (atStart) {
+          lexicon.addAtStart(weight, phrase);
+        } else {
+          lexicon.add(weight, phrase);
+        }
       } catch (NumberFormatException e) {
         throw new IOException(name + ": line " + number + ": not a weight: " + line.substring(0, tab), e);
       }
@@ -51,22 +56,22 @@ final class NorwegianPoliteness {
 
   /** In [-1, 1]: tanh of the summed weights of the distinct phrases found; 0 when there are none. */
   double score(List<Sentence> sentences) {
-    List<MarkerPhrases.Entry<Double>> counted = new ArrayList<>();
-    List<MarkerPhrases.Entry<Double>> found = new ArrayList<>();
+    List<PhraseTable.Phrase<Double>> counted = new ArrayList<>();
     double sum = 0;
     for (Sentence sentence : sentences) {
-      List<String> words = PolitenessFeatures.lowerCase(sentence.tokens());
-      int first = PolitenessFeatures.firstWord(words);
-      if (first < 0) {
+      SentenceWords words = SentenceWords.of(sentence.tokens());
+      if (!words.hasWords()) {
         continue;
       }
-      found.clear();
-      lexicon.findLongest(words, first, (entry, start) -> found.add(entry));
+      List<PhraseTable.Phrase<Double>> found = new ArrayList<>();
+      for (PhraseTable.Match<Double> match : lexicon.leftmostLongest(words)) {
+        found.add(match.phrase());
+      }
       boolean softened = false;
-      for (MarkerPhrases.Entry<Double> entry : found) {
+      for (PhraseTable.Phrase<Double> entry : found) {
         softened |= entry.value() > 0;
       }
-      for (MarkerPhrases.Entry<Double> entry : found) {
+      for (PhraseTable.Phrase<Double> entry : found) {
         // A softened command ("Send gjerne ...") is a polite request, not a bare order.
         boolean softenedCommand = softened && entry.atStart() && entry.value() < 0;
         if (!softenedCommand && !counted.contains(entry)) {

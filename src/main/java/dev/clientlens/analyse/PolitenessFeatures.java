@@ -3,7 +3,6 @@ package dev.clientlens.analyse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,7 +23,7 @@ public final class PolitenessFeatures {
   /** Stands before the first word in the word pairs, so openings ("why ...", "you ...") are pairs too. */
   private static final String START = "<s>";
 
-  private static final MarkerPhrases<String> STRATEGIES = strategies();
+  private static final PhraseTable<String> STRATEGIES = strategies();
   private static final Set<String> QUESTION_WORDS =
       Set.of("what", "why", "how", "where", "when", "which", "who", "whose", "whom");
   private static final Set<String> NOT_IMPERATIVE =
@@ -37,18 +36,19 @@ public final class PolitenessFeatures {
     Set<String> features = new LinkedHashSet<>();
     int questions = 0;
     for (Sentence sentence : sentences) {
-      List<String> words = lowerCase(sentence.tokens());
-      int first = firstWord(words);
-      if (first < 0) {
+      SentenceWords sentenceWords = SentenceWords.of(sentence.tokens());
+      if (!sentenceWords.hasWords()) {
         continue;
       }
+      List<String> words = sentenceWords.list();
+      int first = sentenceWords.first();
       if (hasToken(words, '?')) {
         questions++;
       }
       if (Character.isLowerCase(sentence.tokens().get(first).codePointAt(0))) {
         features.add(STRATEGY + "lower_case_start");
       }
-      strategies(sentence, words, first, features);
+      strategies(sentence, sentenceWords, features);
       String previous = START;
       for (int i = first; i < words.size(); i++) {
         String word = words.get(i);
@@ -67,15 +67,19 @@ public final class PolitenessFeatures {
   public static List<String> bagOfWords(List<Sentence> sentences) {
     Set<String> features = new LinkedHashSet<>();
     for (Sentence sentence : sentences) {
-      for (String word : lowerCase(sentence.tokens())) {
+      for (String word : SentenceWords.of(sentence.tokens()).list()) {
         features.add(WORD + word);
       }
     }
     return new ArrayList<>(features);
   }
 
-  private static void strategies(Sentence sentence, List<String> words, int first, Set<String> features) {
-    STRATEGIES.findAll(words, first, (entry, start) -> features.add(STRATEGY + entry.value()));
+  private static void strategies(Sentence sentence, SentenceWords sentenceWords, Set<String> features) {
+    for (PhraseTable.Match<String> match : STRATEGIES.all(sentenceWords)) {
+      features.add(STRATEGY + match.value());
+    }
+    List<String> words = sentenceWords.list();
+    int first = sentenceWords.first();
     String opening = words.get(first);
     boolean question = hasToken(words, '?');
     if (question) {
@@ -113,57 +117,38 @@ public final class PolitenessFeatures {
         && Character.isUpperCase(sentence.tokens().get(first).charAt(0));
   }
 
-  /** Tokens in lower case, with typographic apostrophes made plain so "don’t" and "don't" agree. */
-  static List<String> lowerCase(List<String> tokens) {
-    List<String> words = new ArrayList<>(tokens.size());
-    for (String token : tokens) {
-      words.add(token.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-    }
-    return words;
-  }
-
-  /** Index of the first token that starts with a letter or digit, or -1 when there is none. */
-  static int firstWord(List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      if (Character.isLetterOrDigit(words.get(i).codePointAt(0))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static MarkerPhrases<String> strategies() {
-    MarkerPhrases.Builder<String> b = MarkerPhrases.builder();
-    b.addAll("gratitude", false, "thanks", "thank", "thx", "appreciate", "appreciated", "grateful",
+  private static PhraseTable<String> strategies() {
+    PhraseTable.Builder<String> b = PhraseTable.builder();
+    b.add("gratitude", "thanks", "thank", "thx", "appreciate", "appreciated", "grateful",
         "thankful", "cheers");
-    b.addAll("apology", false, "sorry", "apologies", "apologize", "apologise", "apology", "excuse me",
+    b.add("apology", "sorry", "apologies", "apologize", "apologise", "apology", "excuse me",
         "forgive me", "pardon", "oops", "my bad", "my mistake", "regret");
-    b.addAll("hedge", false, "i think", "i believe", "i guess", "i suppose", "i assume", "i feel",
+    b.add("hedge", "i think", "i believe", "i guess", "i suppose", "i assume", "i feel",
         "maybe", "perhaps", "possibly", "probably", "might", "it seems", "seems", "not sure",
         "i wonder", "wondering", "somewhat", "kind of", "sort of", "would you mind", "if possible",
         "if you can", "apparently", "presumably", "likely", "suggest", "in my opinion", "i'd say",
         "i would say", "could be", "may be");
-    b.addAll("deference", true, "great", "good", "nice", "excellent", "awesome", "interesting", "cool",
+    b.addAtStart("deference", "great", "good", "nice", "excellent", "awesome", "interesting", "cool",
         "wonderful", "brilliant", "impressive", "fantastic", "lovely");
-    b.addAll("deference", false, "great work", "nice work", "good work", "good job", "great job",
+    b.add("deference", "great work", "nice work", "good work", "good job", "great job",
         "well done", "good point", "great point", "great question", "good question", "great answer",
         "nice answer", "good answer", "helpful", "great idea", "good idea", "nice idea");
-    b.addAll("please_start", true, "please", "pls", "plz", "kindly");
-    b.addAll("please", false, "please", "pls", "plz", "kindly");
-    b.addAll("counterfactual", false, "could you", "would you", "could u", "would u", "could we",
+    b.addAtStart("please_start", "please", "pls", "plz", "kindly");
+    b.add("please", "please", "pls", "plz", "kindly");
+    b.add("counterfactual", "could you", "would you", "could u", "would u", "could we",
         "would it be possible", "would be great", "would be grateful", "would appreciate",
         "i'd appreciate", "we'd appreciate", "i'd be grateful", "would be nice", "would help", "i was wondering");
-    b.addAll("indicative", false, "can you", "will you", "can u", "will u", "can we");
-    b.addAll("second_person_start", true, "you", "your", "yours", "u");
-    b.addAll("second_person", false, "you", "your", "yours", "yourself", "u");
-    b.addAll("first_person_start", true, "i", "my", "me", "mine");
-    b.addAll("first_person", false, "i", "my", "me", "mine", "myself");
-    b.addAll("first_person_plural", false, "we", "our", "us", "ours", "ourselves");
-    b.addAll("negative", false, "stupid", "obviously", "seriously", "dumb", "silly", "worst", "insane",
+    b.add("indicative", "can you", "will you", "can u", "will u", "can we");
+    b.addAtStart("second_person_start", "you", "your", "yours", "u");
+    b.add("second_person", "you", "your", "yours", "yourself", "u");
+    b.addAtStart("first_person_start", "i", "my", "me", "mine");
+    b.add("first_person", "i", "my", "me", "mine", "myself");
+    b.add("first_person_plural", "we", "our", "us", "ours", "ourselves");
+    b.add("negative", "stupid", "obviously", "seriously", "dumb", "silly", "worst", "insane",
         "annoying", "ugh", "duh", "clearly", "simply", "come on", "disappointed", "disappointing");
     // Rare on Stack Exchange, so their weights are set by hand (see the trainer): insults, harsh verdicts,
     // exasperation and swearing.
-    b.addAll(INSULT, false, "ridiculous", "unacceptable", "idiot", "idiots", "idiotic", "moron", "morons",
+    b.add(INSULT, "ridiculous", "unacceptable", "idiot", "idiots", "idiotic", "moron", "morons",
         "incompetent", "pathetic", "useless", "sloppy", "unprofessional", "terrible", "awful", "horrible",
         "garbage", "rubbish", "nonsense", "absurd", "lazy", "clueless", "amateurish", "hopeless",
         "embarrassing", "outrageous", "disgraceful", "shameful", "waste of", "what on earth",
@@ -173,17 +158,17 @@ public final class PolitenessFeatures {
         "fed up", "sick of", "sick and tired", "shut up", "wtf", "wth", "damn", "damned", "hell", "crap",
         "crappy", "fucking", "fuck", "shit", "goddamn", "bullshit");
     // Also set by hand: telling the reader there is no hurry, common in mail, rare in the corpus.
-    b.addAll(REASSURANCE, false, "no worries", "no problem", "no rush", "no hurry", "take your time",
+    b.add(REASSURANCE, "no worries", "no problem", "no rush", "no hurry", "take your time",
         "when you get a chance", "whenever you get a chance", "when you have a moment", "whenever you can",
         "no pressure", "when you have time", "at your convenience");
-    b.addAll("greeting", true, "hi", "hello", "hey", "dear", "good morning", "good afternoon",
+    b.addAtStart("greeting", "hi", "hello", "hey", "dear", "good morning", "good afternoon",
         "good evening", "greetings", "howdy");
-    b.addAll("factuality", false, "in fact", "actually", "the fact", "the point is", "the truth is",
+    b.add("factuality", "in fact", "actually", "the fact", "the point is", "the truth is",
         "really", "honestly", "frankly", "in reality");
-    b.addAll("by_the_way", false, "by the way", "btw", "incidentally");
-    b.addAll("hope", false, "i hope", "hope you", "hope this", "hopefully");
-    b.addAll("direct_start", true, "so", "then", "and", "but", "or");
-    b.addAll("just", false, "just");
+    b.add("by_the_way", "by the way", "btw", "incidentally");
+    b.add("hope", "i hope", "hope you", "hope this", "hopefully");
+    b.addAtStart("direct_start", "so", "then", "and", "but", "or");
+    b.add("just", "just");
     return b.build();
   }
 }

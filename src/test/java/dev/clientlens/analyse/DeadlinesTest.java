@@ -268,6 +268,135 @@ class DeadlinesTest {
         row(BEFORE_WINTER_TIME, "Send det innen tirsdag kl 9.", "2026-10-27T09:00+02:00"));
   }
 
+  /** No trigger word: the time counts because the clause commits to a delivery. */
+  static Stream<Arguments> englishCommitments() {
+    return Stream.of(
+        row(WED, "I'll send it Friday.", "2026-04-17T17:00+02:00"),
+        row(WED, "We will have the draft ready Monday morning.", "2026-04-20T09:00+02:00"),
+        row(WED, "We will have the draft done Monday morning.", "2026-04-20T09:00+02:00"),
+        row(WED, "You'll get it on the 12th.", "2026-05-12T17:00+02:00"),
+        // a bare "next week" or "next month" runs to its end, as after "within"
+        row(WED, "Expect the report next week.", "2026-04-24T17:00+02:00"),
+        row(WED, "I will send you the final version on Monday.", "2026-04-20T17:00+02:00"),
+        row(WED, "We'll deliver the files tomorrow.", "2026-04-16T17:00+02:00"),
+        row(WED, "The invoice will be sent Thursday.", "2026-04-16T17:00+02:00"),
+        row(WED, "We're going to ship it next Tuesday.", "2026-04-21T17:00+02:00"),
+        row(WED, "We plan to deliver the first draft on 12 May.", "2026-05-12T17:00+02:00"),
+        row(WED, "We aim to have it done this week.", "2026-04-17T17:00+02:00"),
+        row(WED, "You should have the numbers Friday afternoon.", "2026-04-17T17:00+02:00"),
+        row(WED, "We can have it over to you Monday.", "2026-04-20T17:00+02:00"),
+        row(WED, "I'll get back to you tomorrow morning.", "2026-04-16T09:00+02:00"),
+        row(WED, "Friday I'll send it over.", "2026-04-17T17:00+02:00"),
+        row(WED, "On Monday we will publish the new site.", "2026-04-20T17:00+02:00"),
+        row(WED, "I shall submit the report at 3pm.", "2026-04-15T15:00+02:00"),
+        row(WED, "We will pay the invoice next month.", "2026-05-31T17:00+02:00"),
+        row(WED, "We'll have everything finished week 18.", "2026-05-01T17:00+02:00"),
+        row(WED, "I'll send the draft Friday and the invoice Monday.",
+            "2026-04-17T17:00+02:00", "2026-04-20T17:00+02:00"),
+        row(WED, "I don't read email in the evenings, but I'll reply first thing tomorrow.",
+            "2026-04-16T09:00+02:00"),
+        row(WED, "Sorry for the delay, the invoice will be paid next week.", "2026-04-24T17:00+02:00"),
+        row(WED, "Thanks, I'll send it today.", "2026-04-15T17:00+02:00"),
+        row(WED, "I'll give you an answer Friday.", "2026-04-17T17:00+02:00"),
+        row(WED, "It'll be done on the 3rd.", "2026-05-03T17:00+02:00"),
+        row(WED, "The site will be live Monday at 9am.", "2026-04-20T09:00+02:00"),
+        row(WED, "We will pay 12.50 tomorrow.", "2026-04-16T17:00+02:00"),
+        row(WED, "We met on Monday and will send it Friday.", "2026-04-17T17:00+02:00"),
+        row(FRI_AFTERNOON, "I'll send it Monday.", "2026-04-20T17:00+02:00"),
+        row(WED_EVENING, "I'll send it tonight.", "2026-04-15T23:59+02:00"),
+        row(APR_30, "I'll send it tomorrow.", "2026-05-01T17:00+02:00"),
+        row(DEC_30, "We will deliver it next week.", "2027-01-08T17:00+01:00"));
+  }
+
+  static Stream<Arguments> norwegianCommitments() {
+    return Stream.of(
+        row(WED, "Jeg sender det fredag.", "2026-04-17T17:00+02:00"),
+        row(WED, "Dere får utkastet på mandag.", "2026-04-20T17:00+02:00"),
+        row(WED, "Vi leverer i morgen tidlig.", "2026-04-16T09:00+02:00"),
+        row(WED, "Jeg skal sende rapporten på torsdag.", "2026-04-16T17:00+02:00"),
+        row(WED, "Vi kommer til å levere neste uke.", "2026-04-24T17:00+02:00"),
+        row(WED, "Utkastet kommer på fredag.", "2026-04-17T17:00+02:00"),
+        row(WED, "Fakturaen sendes 30.04.", "2026-04-30T17:00+02:00"),
+        row(WED, "Du får svar i morgen.", "2026-04-16T17:00+02:00"),
+        row(WED, "Fredag sender vi det over.", "2026-04-17T17:00+02:00"),
+        row(WED, "Vi regner med å levere den 12. mai.", "2026-05-12T17:00+02:00"),
+        row(WED, "Jeg gir deg beskjed i morgen.", "2026-04-16T17:00+02:00"),
+        row(WED, "Vi vil publisere nettsiden neste mandag.", "2026-04-20T17:00+02:00"),
+        row(WED, "Du skal få det i kveld.", "2026-04-15T23:59+02:00"),
+        row(WED, "Vi leverer i uke 20.", "2026-05-15T17:00+02:00"),
+        row(WED, "Det blir sendt på mandag.", "2026-04-20T17:00+02:00"),
+        row(WED, "Vi kommer med et forslag i morgen.", "2026-04-16T17:00+02:00"),
+        row(WED, "Jeg kommer tilbake til deg på fredag.", "2026-04-17T17:00+02:00"),
+        row(WED, "Pakken leveres onsdag 22. april.", "2026-04-22T17:00+02:00"),
+        row(WED, "Vi betaler neste måned.", "2026-05-31T17:00+02:00"),
+        row(WED, "Vi har møte fredag og sender referatet mandag.", "2026-04-20T17:00+02:00"),
+        row(WED, "Sender det over i ettermiddag.", "2026-04-15T17:00+02:00"),
+        row(WED, "Jeg sender det kl. 14.", "2026-04-15T14:00+02:00"),
+        row(WED, "Regningen kommer i posten neste uke.", "2026-04-24T17:00+02:00"),
+        row(SAT, "Jeg sender det mandag.", "2026-04-20T17:00+02:00"),
+        row(DEC_30, "Vi leverer fredag.", "2027-01-01T17:00+01:00"));
+  }
+
+  /** A time with no trigger in a clause that does not commit to a delivery. */
+  static Stream<Arguments> englishNonCommitments() {
+    return Stream.of(
+        row(WED, "I sent it Friday."),
+        row(WED, "On Friday we discussed the budget."),
+        row(WED, "The office is closed Monday."),
+        row(WED, "See you Monday."),
+        row(WED, "I'll see you Monday."),
+        row(WED, "We will meet on Monday."),
+        row(WED, "I'll call you Friday."),
+        row(WED, "Our CEO will have lunch with you Friday."),
+        row(WED, "I should have sent it Friday."),
+        row(WED, "We were going to send it Friday."),
+        row(WED, "I will not send it Friday."),
+        row(WED, "I won't have it Friday."),
+        row(WED, "Will you send it Friday?"),
+        row(WED, "I'll send the agenda for the meeting on Monday."),
+        row(WED, "I'll send what we discussed on Monday."),
+        row(WED, "We'll deliver the remaining items as discussed on Monday."),
+        row(WED, "We will send the invoice on the 12th of each month."),
+        row(WED, "I'll be out of the office Monday."),
+        row(WED, "We'll have a look Monday."),
+        row(WED, "I'll get started Monday."),
+        row(WED, "I'll give this a try tomorrow."),
+        row(WED, "The team will discuss it Friday."),
+        row(WED, "We will deliver from Monday until Friday."),
+        row(WED, "We'll deliver Monday to Friday."),
+        row(WED, "We will send the 2nd version."),
+        row(WED, "I'll send the Friday report."),
+        row(WED, "If we send it Friday, it will be late."),
+        row(WED, "I'll send it when I'm back Monday."));
+  }
+
+  static Stream<Arguments> norwegianNonCommitments() {
+    return Stream.of(
+        row(WED, "Jeg sendte det fredag."),
+        row(WED, "Vi møttes på mandag."),
+        row(WED, "På fredag diskuterte vi budsjettet."),
+        row(WED, "Kontoret er stengt mandag."),
+        row(WED, "Vi ses mandag."),
+        row(WED, "Skal jeg sende det fredag?"),
+        row(WED, "Vi sender nyhetsbrev hver fredag."),
+        row(WED, "Vi leverer vanligvis på fredag."),
+        row(WED, "Hvis vi leverer fredag, rekker vi det."),
+        row(WED, "Jeg sender ikke noe fredag."),
+        row(WED, "Jeg kommer på mandag."),
+        row(WED, "Kunden kommer fredag."),
+        row(WED, "Vi får se på mandag."),
+        row(WED, "Vi får besøk på mandag."),
+        row(WED, "Jeg sender deg det vi snakket om på fredag."),
+        row(WED, "Vi skal ha møte fredag."),
+        row(WED, "Jeg skal på ferie fredag."),
+        row(WED, "Vi sender 2."),
+        row(WED, "Jeg leverte det i fredag."),
+        row(WED, "Vi leverer fra mandag til fredag."),
+        row(WED, "Vi skulle levere fredag."),
+        row(WED, "Vi leverer resten som avtalt på fredag."),
+        row(WED, "Store deler av behovet er i dag dekket med strøm."));
+  }
+
   static Stream<Arguments> englishNonDeadlines() {
     return Stream.of(
         row(WED, "We met on Friday."),
@@ -371,6 +500,20 @@ class DeadlinesTest {
   }
 
   @Test
+  void keepsTheWordsOfACommittedTimeBesideATriggeredOne() {
+    List<String> expressions =
+        DEADLINES.find("I'll send the draft Friday and the rest by the end of May.", Language.ENGLISH,
+                OffsetDateTime.parse(WED))
+            .stream()
+            .map(Deadline::expression)
+            .toList();
+    assertEquals(List.of("Friday", "by the end of May"), expressions);
+    assertEquals(
+        List.of(new Deadline(OffsetDateTime.parse("2026-04-16T09:00+02:00"), "i morgen tidlig")),
+        DEADLINES.find("Vi leverer i morgen tidlig.", Language.NORWEGIAN, OffsetDateTime.parse(WED)));
+  }
+
+  @Test
   void readsEachSentenceOfAMessageInItsOwnLanguage() {
     List<Sentence> message = List.of(
         sentence("Hei! Kan du sende utkastet innen fredag?", Language.NORWEGIAN),
@@ -410,7 +553,21 @@ class DeadlinesTest {
       Language language = random.nextBoolean() ? Language.ENGLISH : Language.NORWEGIAN;
       DEADLINES.find(text.toString(), language, dates[random.nextInt(dates.length)]);
     }
+    String[] commitments = {
+      "I'll", "will", "send", "sender", "får", "kommer", "skal", "sende", "det", "it", "expect", "the",
+      "report", "utkastet", "get", "have", "going", "to", "not", "ikke", "?", ",", "when", "hvis", "on", "på"
+    };
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        String[] from = random.nextBoolean() ? commitments : pieces;
+        text.append(from[random.nextInt(from.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      Language language = random.nextBoolean() ? Language.ENGLISH : Language.NORWEGIAN;
+      DEADLINES.find(text.toString(), language, dates[random.nextInt(dates.length)]);
+    }
     DEADLINES.find("", Language.ENGLISH, OffsetDateTime.parse(WED));
+    DEADLINES.find("I'll send it Friday ".repeat(100_000), Language.ENGLISH, OffsetDateTime.parse(WED));
     DEADLINES.find("by Friday ".repeat(100_000), Language.ENGLISH, OffsetDateTime.parse(WED));
     DEADLINES.find("12.".repeat(100_000), Language.NORWEGIAN, OffsetDateTime.parse(WED));
   }
@@ -432,13 +589,13 @@ class DeadlinesTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}: {1} -> {2}")
-  @MethodSource({"english", "englishNonDeadlines"})
+  @MethodSource({"english", "englishNonDeadlines", "englishCommitments", "englishNonCommitments"})
   void resolvesEnglish(String messageDate, String sentence, List<String> expected) {
     assertEquals(parsed(expected), dues(sentence, Language.ENGLISH, messageDate));
   }
 
   @ParameterizedTest(name = "[{index}] {0}: {1} -> {2}")
-  @MethodSource({"norwegian", "norwegianNonDeadlines"})
+  @MethodSource({"norwegian", "norwegianNonDeadlines", "norwegianCommitments", "norwegianNonCommitments"})
   void resolvesNorwegian(String messageDate, String sentence, List<String> expected) {
     assertEquals(parsed(expected), dues(sentence, Language.NORWEGIAN, messageDate));
   }
