@@ -55,14 +55,19 @@ public final class Analyser {
   }
 
   public TextAnalysis analyse(String text, Optional<OffsetDateTime> date, Depth depth) {
-    return analyse(text, date, depth, false).analysis();
+    return analyse(text, "", date, depth, false).analysis();
   }
 
   /**
    * Analyses the text and, when {@code keepSentences}, also returns each sentence that showed a cue
    * (once per cue it showed), in text order. The cues are found once either way.
+   *
+   * @param closing the words of a closing of thanks cut from the text with its signature, or empty: for
+   *     tone, it is one more sentence after the text (its cues and politeness count, and it is counted
+   *     among the sentences); the language and deadlines are the text's alone
    */
-  public WithSentences analyse(String text, Optional<OffsetDateTime> date, Depth depth, boolean keepSentences) {
+  public WithSentences analyse(String text, String closing, Optional<OffsetDateTime> date, Depth depth,
+      boolean keepSentences) {
     if (text.isBlank()) {
       return WithSentences.NONE;
     }
@@ -75,6 +80,11 @@ public final class Analyser {
     if (depth == Depth.DEADLINES_ONLY || language == Language.OTHER) {
       return new WithSentences(new TextAnalysis(language, detected.code(), sentences.size(), CueCounts.NONE,
           OptionalDouble.empty(), deadlines), List.of());
+    }
+    Optional<Sentence> closingSentence = nlp.sentence(closing, language);
+    if (closingSentence.isPresent()) {
+      sentences = new ArrayList<>(sentences);
+      sentences.add(closingSentence.get());
     }
     Map<Cue, Integer> counts = new EnumMap<>(Cue.class);
     for (Cue cue : Cue.values()) {

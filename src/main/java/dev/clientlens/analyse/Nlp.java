@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.postag.POSTaggerME;
@@ -101,14 +102,20 @@ public final class Nlp {
   public List<Sentence> sentences(String text, Language language) {
     List<Sentence> result = new ArrayList<>();
     for (String sentence : split(text, language)) {
-      String[] tokens = tokenize(sentence, language);
-      if (tokens.length == 0) {
-        continue;
-      }
-      String[] tags = tag(tokens, language);
-      result.add(new Sentence(sentence, Arrays.asList(tokens), Arrays.asList(tags), language));
+      sentence(sentence, language).ifPresent(result::add);
     }
     return result;
+  }
+
+  /** A text taken as one sentence, not split further (a closing line); empty when it has no tokens. */
+  public Optional<Sentence> sentence(String text, Language language) {
+    String flat = text.replace('\n', ' ').strip();
+    String[] tokens = tokenize(flat, language);
+    if (tokens.length == 0) {
+      return Optional.empty();
+    }
+    String[] tags = tag(tokens, language);
+    return Optional.of(new Sentence(flat, Arrays.asList(tokens), Arrays.asList(tags), language));
   }
 
   private List<String> split(String text, Language language) {

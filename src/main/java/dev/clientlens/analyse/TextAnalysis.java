@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
  *
  * @param languageCode ISO 639-1 code where there is one ({@code en}, {@code nb}, {@code de}), {@code und}
  *     when the text is too short to tell, empty when there was no text
- * @param sentences how many sentences the text has
+ * @param sentences how many sentences the text has, and one more when the tone was analysed with a closing
+ *     of thanks cut from the text (so no cue count exceeds it)
  * @param cues sentences per cue (none for text whose tone is not analysed, such as our own mail)
  * @param politeness in [-1, 1], for English and Norwegian client text; empty otherwise
  * @param deadlines the moments the text names as deadlines, resolved against the message date

@@ -1,7 +1,7 @@
 /**
- * Language analysis: takes the clean text of a client message and gives its language, sentences with
- * tokens and part-of-speech tags, the cues each sentence shows, politeness and the deadlines it states.
- * Domain code here never imports OpenNLP directly except through the adapters {@code Nlp} and
- * {@code NlpModels}.
+ * Language analysis: takes the clean text of a client message (and the words of its closing of thanks,
+ * read for tone as one more sentence) and gives its language, sentences with tokens and part-of-speech
+ * tags, the cues each sentence shows, politeness and the deadlines it states. Domain code here never
+ * imports OpenNLP directly except through the adapters {@code Nlp} and {@code NlpModels}.
  */
 package dev.clientlens.analyse;

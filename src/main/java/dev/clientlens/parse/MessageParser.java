@@ -101,7 +101,7 @@ public final class MessageParser {
     } catch (MessagingException | IOException | RuntimeException e) {
       notes.add("body partly unreadable: " + describe(e));
     }
-    String visible = quotes.visibleText(body.best(html, settings, notes));
+    QuoteStripper.Cleaned cleaned = quotes.clean(body.best(html, settings, notes));
 
     FolderRole role = raw.role();
     String labels = signals.getOrDefault("x-gmail-labels", "");
@@ -124,7 +124,8 @@ public final class MessageParser {
         inReplyTo.isEmpty() ? "" : inReplyTo.get(0),
         references,
         signals,
-        visible,
+        cleaned.text(),
+        cleaned.closing(),
         body.attachments,
         notes);
   }

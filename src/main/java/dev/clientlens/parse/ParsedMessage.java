@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param references Message-IDs of References, oldest first
  * @param signals lower-cased header names the filters use, mapped to their (unfolded) values
  * @param text the visible text the sender wrote
+ * @param closing the words of a closing of thanks that was cut with the signature ("Thanks so much!"),
+ *     never the name or contact lines after them; empty when the mail closed otherwise. Read for tone
+ *     with the text, not part of it.
  * @param attachments file names of attached parts (listed, never read)
  * @param notes what was degraded while parsing (an unknown charset, an unreadable part)
  */
@@ -42,6 +45,7 @@ public record ParsedMessage(
     List<String> references,
     Map<String, String> signals,
     String text,
+    String closing,
     List<String> attachments,
     List<String> notes) {
 
@@ -75,6 +79,7 @@ public record ParsedMessage(
     references = List.copyOf(references);
     signals = Map.copyOf(signals);
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(closing, "closing");
     attachments = List.copyOf(attachments);
     notes = List.copyOf(notes);
   }

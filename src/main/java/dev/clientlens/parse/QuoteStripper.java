@@ -101,14 +101,33 @@ final class QuoteStripper {
 
   private final SignatureTrimmer signatures = new SignatureTrimmer();
 
+  /**
+   * What the sender wrote now.
+   *
+   * @param text the visible text: quoted replies, forwarded history, signatures and disclaimers removed
+   * @param closing the words of a closing of thanks cut with the signature ("Many thanks"), without the
+   *     sender's name; empty when the mail closed otherwise
+   */
+  record Cleaned(String text, String closing) {
+    Cleaned {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(closing, "closing");
+    }
+  }
+
   /** The text the sender wrote themselves: quoted replies, forwarded history, signatures and disclaimers removed. */
   String visibleText(String body) {
+    return clean(body).text();
+  }
+
+  /** The visible text and, apart from it, the words of thanks of the closing that was cut. */
+  Cleaned clean(String body) {
     Objects.requireNonNull(body, "body");
     List<String> lines = lines(body);
     lines = lines.subList(0, historyStart(lines));
     lines = withoutQuotes(lines);
-    lines = signatures.trim(lines);
-    return join(lines);
+    SignatureTrimmer.Trimmed trimmed = signatures.trim(lines);
+    return new Cleaned(join(trimmed.lines()), trimmed.closing());
   }
 
   /** LF-separated lines with trailing whitespace (non-breaking spaces included) removed. */

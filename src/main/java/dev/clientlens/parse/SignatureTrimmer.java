@@ -1,13 +1,17 @@
 package dev.clientlens.parse;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Cuts what closes a mail rather than says something: the {@code -- } signature, mobile footers,
  * sign-off blocks ("Best regards," / "Mvh" and a few short lines), contact blocks and trailing
  * disclaimers. Each rule only fires when what follows is short, so a closing word that opens real
- * content is kept. Stateless.
+ * content is kept. A closing that thanks ("Thanks so much!", "Tusen takk") is tone rather than
+ * signature, so its words are handed back apart from the text. Stateless.
  */
 final class SignatureTrimmer {
 
@@ -42,20 +46,29 @@ final class SignatureTrimmer {
       + "|(?:sent\\s+)?via\\s+(?:mobile|phone|my\\s+phone|iphone|ipad|android|blackberry)"
       + ")\\s*[.!]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** A line that is only a closing, optionally with the sender's name after it. */
+  /** Closings that thank, in English and Norwegian: their words are tone, not signature. */
+  private static final String THANKS_CLOSING =
+      "(?:many\\s+)?thanks(?:\\s+(?:again|a\\s+lot|so\\s+much|very\\s+much|in\\s+advance))?"
+      + "|thank\\s+you(?:\\s+(?:so|very)\\s+much)?(?:\\s+(?:again|in\\s+advance))?|thx|tia|cheers"
+      + "|(?:much\\s+|greatly\\s+|very\\s+much\\s+)?appreciated"
+      + "|(?:tusen\\s+)?takk(?:\\s+(?:for\\s+hjelpen|på\\s+forhånd|igjen))?";
+
+  /**
+   * A line that is only a closing, optionally with the sender's name after it. Group {@code thanks} holds
+   * a closing of thanks, group {@code mark} the punctuation after the closing.
+   */
   private static final Pattern SIGN_OFF = Pattern.compile("^\\s*(?i:"
-      + "(?:(?:with\\s+)?(?:best|kind|kindest|warm|warmest|many|all\\s+the\\s+best)\\s+)?(?:regards|wishes)"
-      + "|best|cheers|sincerely|yours\\s+sincerely|sincerely\\s+yours|yours\\s+truly|respectfully|all\\s+the\\s+best"
-      + "|take\\s+care|talk\\s+soon|speak\\s+soon|thx|tia"
-      + "|(?:many\\s+)?thanks(?:\\s+(?:again|a\\s+lot|so\\s+much|very\\s+much|in\\s+advance))?"
-      + "|thank\\s+you(?:\\s+(?:so|very)\\s+much)?(?:\\s+(?:again|in\\s+advance))?"
+      + "(?<thanks>" + THANKS_CLOSING + ")"
+      + "|(?:(?:with\\s+)?(?:best|kind|kindest|warm|warmest|many|all\\s+the\\s+best)\\s+)?(?:regards|wishes)"
+      + "|best|sincerely|yours\\s+sincerely|sincerely\\s+yours|yours\\s+truly|respectfully|all\\s+the\\s+best"
+      + "|take\\s+care|talk\\s+soon|speak\\s+soon"
       + "|(?:med\\s+)?venn?lig\\s+hilsen(?:\\s+fra)?|vennlige\\s+hilsener|venlige\\s+hilsner|mvh|m\\.v\\.h|vh"
-      + "|hilsen|hilsener|beste\\s+hilsen(?:er)?|varm\\s+hilsen|takk|tusen\\s+takk"
-      + "|takk\\s+(?:for\\s+hjelpen|på\\s+forhånd|igjen)|ha\\s+en\\s+(?:fin|god)\\s+(?:dag|helg|kveld)|god\\s+helg"
+      + "|hilsen|hilsener|beste\\s+hilsen(?:er)?|varm\\s+hilsen"
+      + "|ha\\s+en\\s+(?:fin|god)\\s+(?:dag|helg|kveld)|god\\s+helg"
       + "|de\\s+bedste\\s+hilsner|med\\s+vänlig(?:a)?\\s+hälsning(?:ar)?"
       + "|vänliga\\s+hälsningar|hälsningar|mit\\s+freundlichen\\s+grüßen|mfg|viele\\s+grüße|beste\\s+grüße"
       + "|liebe\\s+grüße|lg|gruß|с\\s+уважением"
-      + ")\\s*[.,!:;-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s*$",
+      + ")\\s*(?<mark>[.,!:;-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s*$",
       Pattern.UNICODE_CASE);
 
   /** "-Abhishek Kona", "--Tim": a dash glued to a name; "- item" with a space stays a bullet. */
@@ -107,16 +120,42 @@ final class SignatureTrimmer {
           + "|ved\\s+en\\s+feil|miljøet\\s+før\\s+du\\s+skriver|vertraulich|sekretess|konfidentiell",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** {@code lines} without their closing signature, footers and disclaimers; blank-line and LF form kept. */
-  List<String> trim(List<String> lines) {
+  /**
+   * What is left of a mail's lines once its end is cut.
+   *
+   * @param lines the lines above the cut, blank-line and LF form kept
+   * @param closing the words of a closing of thanks at which the end was cut ("Thanks so much!"), without
+   *     the name after them and without trailing commas; empty when no cut began at one
+   */
+  record Trimmed(List<String> lines, String closing) {
+    Trimmed {
+      lines = List.copyOf(lines);
+      Objects.requireNonNull(closing, "closing");
+    }
+  }
+
+  /** {@code lines} without their closing signature, footers and disclaimers, and the closing's words of thanks. */
+  Trimmed trim(List<String> lines) {
     List<String> text = withoutTrailingBlanks(lines);
+    String closing = "";
     while (true) {
       int cut = firstCut(text);
       if (cut >= text.size()) {
-        return text;
+        return new Trimmed(text, closing);
       }
+      // Each cut lies above the one before it, so the last closing of thanks found is the sender's closing.
+      closing = thanks(text.get(cut)).orElse(closing);
       text = withoutTrailingBlanks(text.subList(0, cut));
     }
+  }
+
+  /** The words of a closing of thanks on this line, without the name after them: "Thanks!" of "Thanks! Anna". */
+  private static Optional<String> thanks(String line) {
+    Matcher m = SIGN_OFF.matcher(line);
+    if (!m.matches() || m.group("thanks") == null) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group("thanks") + (m.group("mark").contains("!") ? "!" : ""));
   }
 
   private static int firstCut(List<String> lines) {

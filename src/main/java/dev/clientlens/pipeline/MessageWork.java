@@ -62,7 +62,8 @@ final class MessageWork {
     Optional<Verdict> verdict = headerRules.judge(message);
     Analyser.WithSentences analysed = Analyser.WithSentences.NONE;
     if (analysers != null && verdict.isEmpty()) {
-      analysed = analysers.get().analyse(message.text(), message.date(), depth(message), keepSentences);
+      analysed = analysers.get().analyse(message.text(), message.closing(), message.date(), depth(message),
+          keepSentences);
     }
     return new Worked(MessageFacts.of(message, verdict, analysed.analysis()), analysed.cueSentences());
   }

@@ -24,8 +24,12 @@ import java.util.Optional;
  * next scan reads again.
  */
 public final class Store implements AutoCloseable {
-  /** Bumped whenever the facts or their encoding change; a store of another format is emptied. */
-  static final String FORMAT = "clientlens-facts-2";
+  /**
+   * Bumped whenever the facts, their encoding or what they count change; a store of another format is
+   * emptied, so its mail is read again rather than mixed with facts counted another way. 3: a closing of
+   * thanks counts for tone (cues, politeness, sentences).
+   */
+  static final String FORMAT = "clientlens-facts-3";
   public static final String FILE_NAME = "clientlens.db";
 
   private final Connection db;

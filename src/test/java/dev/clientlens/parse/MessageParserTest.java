@@ -53,6 +53,42 @@ class MessageParserTest {
   }
 
   @Test
+  void aClosingOfThanksIsCarriedApartFromTheTextAndWithoutTheName() throws ParseProblem {
+    ParsedMessage plain = parse("""
+        From: a@acme.no
+        Date: Tue, 14 Apr 2026 09:12:33 +0200
+
+        Can we meet Friday?
+
+        Thanks so much,
+        Anna
+        """);
+    ParsedMessage html = parse("""
+        From: a@acme.no
+        Date: Tue, 14 Apr 2026 09:12:33 +0200
+        Content-Type: text/html; charset=iso-8859-1
+
+        <html><body><p>Kan vi møtes fredag?</p><p>Tusen takk!<br>Anna Berg<br>+47 912 34 567</p></body></html>
+        """);
+    ParsedMessage regards = parse("""
+        From: a@acme.no
+        Date: Tue, 14 Apr 2026 09:12:33 +0200
+
+        Can we meet Friday?
+
+        Best regards,
+        Anna
+        """);
+
+    assertEquals("Can we meet Friday?", plain.text());
+    assertEquals("Thanks so much", plain.closing());
+    assertEquals("Kan vi møtes fredag?", html.text());
+    assertEquals("Tusen takk!", html.closing());
+    assertEquals("Can we meet Friday?", regards.text());
+    assertEquals("", regards.closing());
+  }
+
+  @Test
   void anUnknownCharsetDegradesWithANote() throws ParseProblem {
     ParsedMessage m = parse("""
         From: a@acme.no

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.generate.GeneratorSettings;
 import dev.clientlens.generate.MailboxGenerator;
+import dev.clientlens.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -71,6 +75,29 @@ class IncrementalScanTest {
     assertEquals(1, incremental.read());
     scan(mail, "fresh", Optional.empty());
     assertSameReports("r2", "fresh");
+  }
+
+  /**
+   * A store kept by a version that counted tone without closings of thanks (format 2) is read again in
+   * full by the next nightly scan, which then writes the report of a fresh scan; the night after reads
+   * nothing new.
+   */
+  @Test
+  void aStoreOfThePreviousFormatIsReadAgainOnceAndThenKeptIncremental() throws IOException, SQLException {
+    ScanSummary first = scan(mail, "r1", Optional.of(state));
+    try (var db = DriverManager.getConnection("jdbc:sqlite:" + state.resolve(Store.FILE_NAME));
+        Statement s = db.createStatement()) {
+      s.execute("UPDATE meta SET value = 'clientlens-facts-2;language' WHERE key = 'format'");
+    }
+
+    ScanSummary upgraded = scan(mail, "r2", Optional.of(state));
+    ScanSummary nextNight = scan(mail, "r3", Optional.of(state));
+
+    assertEquals(first.read(), upgraded.read(), "everything is read again");
+    assertEquals(0, nextNight.read());
+    scan(mail, "fresh", Optional.empty());
+    assertSameReports("r2", "fresh");
+    assertSameReports("r3", "fresh");
   }
 
   @Test

@@ -117,4 +117,22 @@ class StoreTest {
       assertTrue(store.load("src").isEmpty());
     }
   }
+
+  /** Format 2 counted tone without the closing of thanks; its facts would mix two ways of counting. */
+  @Test
+  void aStoreCountedBeforeClosingsOfThanksIsEmptied() throws IOException, SQLException {
+    try (Store store = Store.open(dir, "language")) {
+      store.put("src", List.of(new Store.Entry("k", "", new Store.Stored("x", "", Optional.of(facts("x")),
+          Optional.empty()))));
+      store.markComplete("mbox", "100@1");
+    }
+    try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
+        Statement s = db.createStatement()) {
+      s.execute("UPDATE meta SET value = 'clientlens-facts-2;language' WHERE key = 'format'");
+    }
+    try (Store store = Store.open(dir, "language")) {
+      assertTrue(store.load("src").isEmpty());
+      assertFalse(store.isComplete("mbox", "100@1"), "a whole source is read again too");
+    }
+  }
 }
