@@ -71,7 +71,10 @@ public final class NorwegianModels {
   }
 
   static TrainingParameters posParameters() {
-    return parameters("PERCEPTRON", 100, 1);
+    TrainingParameters parameters = parameters("PERCEPTRON", 100, 1);
+    // tag by tag, as the scan tags (NlpModels): the held-out accuracy is then the accuracy in use
+    parameters.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
+    return parameters;
   }
 
   /** How well the models did on sentences they were not trained on; F1 and accuracy in [0, 1]. */
