@@ -105,4 +105,24 @@ public final class Analyser {
     return new WithSentences(new TextAnalysis(language, detected.code(), sentences.size(), CueCounts.of(counts),
         OptionalDouble.of(models.politeness().score(sentences, language)), deadlines), shown);
   }
+
+  /**
+   * Why a text shows its cues: for each sentence with a cue, in order, one line per cue naming the
+   * sentence (from 1) and the rule that found it ({@code "sentence 2: cues-en.txt:186: checkin following|follow
+   * up"}). Empty for text whose tone is not analysed (blank, or in another language).
+   */
+  public List<String> explain(String text, Language language) {
+    if (text.isBlank() || language == Language.OTHER) {
+      return List.of();
+    }
+    List<String> reasons = new ArrayList<>();
+    List<Sentence> sentences = nlp.sentences(text, language);
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = "sentence " + (i + 1) + ": ";
+      for (String rule : models.cues().explain(sentences.get(i)).values()) {
+        reasons.add(sentence + rule);
+      }
+    }
+    return reasons;
+  }
 }

@@ -73,6 +73,24 @@ public final class CueDetector {
     }
   }
 
+  /**
+   * The cues one sentence shows, each with the rule that found it ({@code "cues-en.txt:186: checkin
+   * following|follow up"}), in cue order: to see why a sentence counts.
+   */
+  public Map<Cue, String> explain(Sentence sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    switch (sentence.language()) {
+      case ENGLISH:
+        return english.explain(english.tokens(sentence));
+      case NORWEGIAN:
+        return norwegian.explain(norwegian.tokens(sentence));
+      default:
+        Map<Cue, String> found = new EnumMap<>(english.explain(english.tokens(sentence)));
+        norwegian.explain(norwegian.tokens(sentence)).forEach(found::putIfAbsent);
+        return found;
+    }
+  }
+
   /** For every cue, how many of the sentences show it (zero included). */
   public Map<Cue, Integer> count(List<Sentence> sentences) {
     Map<Cue, Integer> counts = new EnumMap<>(Cue.class);

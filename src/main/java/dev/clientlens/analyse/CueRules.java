@@ -1,6 +1,7 @@
 package dev.clientlens.analyse;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -134,6 +135,25 @@ final class CueRules {
 
   /** The cues one sentence shows. */
   EnumSet<Cue> match(CueTokens tokens) {
+    return match(tokens, null);
+  }
+
+  /**
+   * The cues one sentence shows, each with the rule that found it (the first one tried, by the source
+   * line of the rule file), in cue order.
+   */
+  Map<Cue, String> explain(CueTokens tokens) {
+    Rule[] why = new Rule[Cue.values().length];
+    EnumSet<Cue> found = match(tokens, why);
+    Map<Cue, String> rules = new EnumMap<>(Cue.class);
+    for (Cue cue : found) {
+      rules.put(cue, why[cue.ordinal()].source);
+    }
+    return rules;
+  }
+
+  /** The matcher; {@code why}, when not null, receives the rule that found each cue, by ordinal. */
+  private EnumSet<Cue> match(CueTokens tokens, Rule[] why) {
     EnumSet<Cue> found = EnumSet.noneOf(Cue.class);
     if (tokens.size == 0) {
       return found;
@@ -141,7 +161,7 @@ final class CueRules {
     int[] starts = starts(tokens);
     for (int start : starts) {
       for (Rule rule : anchored) {
-        tryAt(rule, tokens, start, found);
+        tryAt(rule, tokens, start, found, why);
       }
     }
     List<List<Rule>> candidates = new ArrayList<>(4);
@@ -150,11 +170,11 @@ final class CueRules {
       collect(tokens.words[i], tokens.punctuation[i], candidates);
       for (List<Rule> rules : candidates) {
         for (Rule rule : rules) {
-          tryAt(rule, tokens, i, found);
+          tryAt(rule, tokens, i, found, why);
         }
       }
       for (Rule rule : unindexed) {
-        tryAt(rule, tokens, i, found);
+        tryAt(rule, tokens, i, found, why);
       }
     }
     if (!found.isEmpty()) {
@@ -167,13 +187,16 @@ final class CueRules {
     return found;
   }
 
-  private void tryAt(Rule rule, CueTokens tokens, int at, EnumSet<Cue> found) {
+  private void tryAt(Rule rule, CueTokens tokens, int at, EnumSet<Cue> found, Rule[] why) {
     if (found.contains(rule.cue)) {
       return;
     }
     int end = end(rule.steps, 0, tokens, at);
     if (end >= 0 && !(rule.negatable && negated(tokens, at, end))) {
       found.add(rule.cue);
+      if (why != null) {
+        why[rule.cue.ordinal()] = rule;
+      }
     }
   }
 

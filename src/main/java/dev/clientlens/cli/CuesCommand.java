@@ -32,13 +32,19 @@ import picocli.CommandLine.Option;
           + "scope,payment,gratitude",
       "line is the line number; lang the detected language (en, nb, another ISO code, und when too short);",
       "politeness is in [-1, 1] for English and Norwegian (empty otherwise); each cue column counts the",
-      "sentences of the line that show the cue. Check a draft before sending it, or one client message."
+      "sentences of the line that show the cue. Check a draft before sending it, or one client message.",
+      "With --explain, a last column why names, for each cue counted, the sentence and the rule that found it."
     })
 final class CuesCommand implements Callable<Integer> {
   private final Cli cli;
 
   @Option(names = "--input", paramLabel = "FILE", description = "Read the texts from FILE instead of standard input.")
   private Path input;
+
+  @Option(names = "--explain",
+      description = "Add a column why: for each cue counted, the sentence (from 1) and the rule that found it,"
+          + " as file:line: cue pattern, separated by \" | \".")
+  private boolean explain;
 
   CuesCommand(Cli cli) {
     this.cli = cli;
@@ -52,7 +58,7 @@ final class CuesCommand implements Callable<Integer> {
             : Files.newBufferedReader(input, StandardCharsets.UTF_8);
         BufferedReader lines = new BufferedReader(reader);
         Writer out = new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header()).get())) {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header(explain)).get())) {
       String line;
       long number = 0;
       while ((line = lines.readLine()) != null) {
@@ -65,21 +71,27 @@ final class CuesCommand implements Callable<Integer> {
         for (Cue cue : Cue.values()) {
           row.add(Integer.toString(a.cues().count(cue)));
         }
+        if (explain) {
+          row.add(String.join(" | ", analyser.explain(line, a.language())));
+        }
         csv.printRecord(row);
       }
       csv.flush();
       return ExitCode.OK;
     } catch (IOException e) {
-      cli.err().println("clientlens cues: " + (input == null ? "standard input" : input) + ": could not read: "
-          + e.getMessage());
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : "could not read: " + e.getMessage();
+      cli.err().println("clientlens cues: " + (input == null ? "standard input" : input) + ": " + why);
       return ExitCode.SOURCE_UNREADABLE;
     }
   }
 
-  private static String[] header() {
+  private static String[] header(boolean explain) {
     List<String> names = new ArrayList<>(List.of("line", "lang", "politeness"));
     for (Cue cue : Cue.values()) {
       names.add(cue.label());
+    }
+    if (explain) {
+      names.add("why");
     }
     return names.toArray(new String[0]);
   }
