@@ -26,10 +26,16 @@ public final class CueDetector {
 
   private final CueRules english;
   private final CueRules norwegian;
+  private final List<CueRules> englishOnly;
+  private final List<CueRules> norwegianOnly;
+  private final List<CueRules> both;
 
   CueDetector(CueRules english, CueRules norwegian) {
     this.english = Objects.requireNonNull(english, "english");
     this.norwegian = Objects.requireNonNull(norwegian, "norwegian");
+    this.englishOnly = List.of(english);
+    this.norwegianOnly = List.of(norwegian);
+    this.both = List.of(english, norwegian);
   }
 
   /** Reads and compiles the rule files from the class path (a few milliseconds). */
@@ -60,17 +66,11 @@ public final class CueDetector {
    * rule sets, since very short messages ("Thanks!") are too short to tell their language.
    */
   public Set<Cue> cues(Sentence sentence) {
-    Objects.requireNonNull(sentence, "sentence");
-    switch (sentence.language()) {
-      case ENGLISH:
-        return english.match(english.tokens(sentence));
-      case NORWEGIAN:
-        return norwegian.match(norwegian.tokens(sentence));
-      default:
-        EnumSet<Cue> found = english.match(english.tokens(sentence));
-        found.addAll(norwegian.match(norwegian.tokens(sentence)));
-        return found;
+    EnumSet<Cue> found = EnumSet.noneOf(Cue.class);
+    for (CueRules rules : rulesFor(sentence)) {
+      found.addAll(rules.match(rules.tokens(sentence)));
     }
+    return found;
   }
 
   /**
@@ -78,17 +78,21 @@ public final class CueDetector {
    * following|follow up"}), in cue order: to see why a sentence counts.
    */
   public Map<Cue, String> explain(Sentence sentence) {
-    Objects.requireNonNull(sentence, "sentence");
-    switch (sentence.language()) {
-      case ENGLISH:
-        return english.explain(english.tokens(sentence));
-      case NORWEGIAN:
-        return norwegian.explain(norwegian.tokens(sentence));
-      default:
-        Map<Cue, String> found = new EnumMap<>(english.explain(english.tokens(sentence)));
-        norwegian.explain(norwegian.tokens(sentence)).forEach(found::putIfAbsent);
-        return found;
+    Map<Cue, String> found = new EnumMap<>(Cue.class);
+    for (CueRules rules : rulesFor(sentence)) {
+      rules.explain(rules.tokens(sentence)).forEach(found::putIfAbsent);
     }
+    return found;
+  }
+
+  /** The rule sets a sentence is read with: its language's, or both when the language is another. */
+  private List<CueRules> rulesFor(Sentence sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    return switch (sentence.language()) {
+      case ENGLISH -> englishOnly;
+      case NORWEGIAN -> norwegianOnly;
+      default -> both;
+    };
   }
 
   /** For every cue, how many of the sentences show it (zero included). */

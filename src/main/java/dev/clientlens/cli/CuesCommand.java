@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ final class CuesCommand implements Callable<Integer> {
       csv.flush();
       return ExitCode.OK;
     } catch (IOException e) {
-      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : "could not read: " + e.getMessage();
+      String why = e instanceof NoSuchFileException ? "no such file" : "could not read: " + e.getMessage();
       cli.err().println("clientlens cues: " + (input == null ? "standard input" : input) + ": " + why);
       return ExitCode.SOURCE_UNREADABLE;
     }

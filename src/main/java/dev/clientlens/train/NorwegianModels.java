@@ -17,6 +17,7 @@ import opennlp.tools.formats.conllu.ConlluSentenceSampleStream;
 import opennlp.tools.formats.conllu.ConlluStream;
 import opennlp.tools.formats.conllu.ConlluTagset;
 import opennlp.tools.formats.conllu.ConlluTokenSampleStream;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.postag.POSEvaluator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSSample;
@@ -73,7 +74,7 @@ public final class NorwegianModels {
   static TrainingParameters posParameters() {
     TrainingParameters parameters = parameters("PERCEPTRON", 100, 1);
     // tag by tag, as the scan tags (NlpModels): the held-out accuracy is then the accuracy in use
-    parameters.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
+    parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, 1);
     return parameters;
   }
 
