@@ -49,7 +49,9 @@ public final class Aggregator {
     List<Threads.Node> nodes = new ArrayList<>(messages.size());
     for (CountedMessage m : messages) {
       MessageFacts f = m.facts();
-      nodes.add(new Threads.Node(f.messageId(), f.inReplyTo(), f.references(), f.subject(), m.client(),
+      String client = m.client().value();
+      nodes.add(new Threads.Node(ofClient(client, f.messageId()), ofClient(client, f.inReplyTo()),
+          f.references().stream().map(id -> ofClient(client, id)).toList(), f.subject(), m.client(),
           f.date().orElse(null)));
     }
     int[] thread = Threads.assign(nodes);
@@ -108,6 +110,14 @@ public final class Aggregator {
       threadIds.add(labels.get(t));
     }
     return new Result(clients, threadIds);
+  }
+
+  /**
+   * A Message-ID as seen within one client's correspondence: a message of ours to two clients is in a
+   * conversation with each, and their threads stay apart.
+   */
+  private static String ofClient(String client, String messageId) {
+    return messageId.isEmpty() ? "" : client + '\n' + messageId;
   }
 
   /** What the step from {@code previous} to {@code current} in one thread says about reply timing. */

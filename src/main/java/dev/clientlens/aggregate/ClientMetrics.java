@@ -2,6 +2,7 @@ package dev.clientlens.aggregate;
 
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.Relationship;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
@@ -70,5 +71,10 @@ public record ClientMetrics(
         throw new IllegalArgumentException("client metrics: share outside [0, 1] for " + client + ": " + share);
       }
     }
+  }
+
+  /** Whether mail went both ways with this client, or only one way. */
+  public Relationship relationship() {
+    return Relationship.of(messagesIn, messagesOut);
   }
 }

@@ -15,7 +15,10 @@ import java.util.Optional;
  * What is kept of one message once its text has been analysed: everything the per-client figures and
  * the message report need, and no body text.
  *
- * @param earlyVerdict the verdict of the header and duplicate rules, when they already decided
+ * @param recipients how many addresses To and Cc held, before {@code to} and {@code cc} were cut
+ * @param contentDigest what copies of this message share ({@code Duplicates.digest}), or empty
+ * @param machineSigns signs that a machine or a mailing sent it, in words ({@code AutomatedMail.signs})
+ * @param earlyVerdict the verdict of the header rules, when they already decided
  * @param analysis what the language analysis found in the text ({@link TextAnalysis#NONE} when skipped)
  */
 public record MessageFacts(
@@ -26,6 +29,7 @@ public record MessageFacts(
     Optional<Mailbox> from,
     List<Mailbox> to,
     List<Mailbox> cc,
+    int recipients,
     String subject,
     Optional<OffsetDateTime> date,
     DateSource dateSource,
@@ -33,6 +37,8 @@ public record MessageFacts(
     List<String> references,
     int attachments,
     List<String> notes,
+    String contentDigest,
+    List<String> machineSigns,
     Optional<Verdict> earlyVerdict,
     TextAnalysis analysis) {
 
@@ -50,6 +56,11 @@ public record MessageFacts(
     Objects.requireNonNull(inReplyTo, "inReplyTo");
     references = List.copyOf(references);
     notes = List.copyOf(notes);
+    Objects.requireNonNull(contentDigest, "contentDigest");
+    machineSigns = List.copyOf(machineSigns);
+    if (recipients < to.size() + cc.size()) {
+      throw new IllegalArgumentException("message facts: " + recipients + " recipients, but more kept at " + location);
+    }
     Objects.requireNonNull(earlyVerdict, "earlyVerdict");
     Objects.requireNonNull(analysis, "analysis");
   }
@@ -63,18 +74,20 @@ public record MessageFacts(
    * Keeps what the report needs of a parsed message and drops its text. Long recipient and reference
    * lists are cut, so memory per message stays bounded however long a thread grows.
    */
-  public static MessageFacts of(ParsedMessage message, Optional<Verdict> earlyVerdict, TextAnalysis analysis) {
+  public static MessageFacts of(ParsedMessage message, String contentDigest, List<String> machineSigns,
+      Optional<Verdict> earlyVerdict, TextAnalysis analysis) {
     return new MessageFacts(
         message.location(), message.folder(), message.role(), message.messageId(), message.from(),
-        head(message.to(), MAX_RECIPIENTS), head(message.cc(), MAX_RECIPIENTS), message.subject(), message.date(),
+        head(message.to(), MAX_RECIPIENTS), head(message.cc(), MAX_RECIPIENTS),
+        message.to().size() + message.cc().size(), message.subject(), message.date(),
         message.dateSource(), message.inReplyTo(), rootAndNearest(message.references()),
-        message.attachments().size(), message.notes(), earlyVerdict, analysis);
+        message.attachments().size(), message.notes(), contentDigest, machineSigns, earlyVerdict, analysis);
   }
 
   /** The same facts found at another location (a message of the second source of a scan, say). */
   public MessageFacts at(String newLocation) {
-    return new MessageFacts(newLocation, folder, role, messageId, from, to, cc, subject, date, dateSource, inReplyTo,
-        references, attachments, notes, earlyVerdict, analysis);
+    return new MessageFacts(newLocation, folder, role, messageId, from, to, cc, recipients, subject, date, dateSource,
+        inReplyTo, references, attachments, notes, contentDigest, machineSigns, earlyVerdict, analysis);
   }
 
   private static <T> List<T> head(List<T> list, int max) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scores clients with the archetype model: four logistic models over standardised {@link Feature}s, each
@@ -22,6 +23,8 @@ public final class Classifier {
   /** A score at or above this makes an archetype primary (and a fire risk a fire risk). */
   public static final double THRESHOLD = 0.5;
   private static final int FIRE = 3;
+  /** The fewest messages from a client that its scores may rest on. */
+  public static final int MIN_MESSAGES = 5;
   /** A feature must add at least this much log-odds to be named as evidence. */
   private static final double MIN_CONTRIBUTION = 0.25;
 
@@ -79,9 +82,29 @@ public final class Classifier {
     return values;
   }
 
-  /** Scores every client of one scan (the number of clients sets what an even share of our mail is). */
+  /**
+   * Scores the clients of one scan that can be scored ({@link #unscored}); the number of clients sets
+   * what an even share of our mail is.
+   */
   public List<ClientScores> scoreAll(List<ClientMetrics> clients) {
-    return clients.stream().map(c -> score(c, clients.size())).toList();
+    return clients.stream().filter(c -> unscored(c).isEmpty()).map(c -> score(c, clients.size())).toList();
+  }
+
+  /**
+   * Why a client gets no scores, in words for the evidence column; empty when it gets them. Only a
+   * two-way exchange with at least {@value #MIN_MESSAGES} messages from the client is scored: one-way
+   * mail says nothing about a working relationship, and a handful of messages cannot support a verdict.
+   */
+  public static Optional<String> unscored(ClientMetrics metrics) {
+    return switch (metrics.relationship()) {
+      case INBOUND_ONLY -> Optional.of("not scored: we never wrote to them ("
+          + Feature.count(metrics.messagesIn(), "message", "messages") + " from them)");
+      case OUTBOUND_ONLY -> Optional.of("not scored: they never wrote to us ("
+          + Feature.count(metrics.messagesOut(), "message", "messages") + " from us)");
+      case TWO_WAY -> metrics.messagesIn() >= MIN_MESSAGES ? Optional.empty()
+          : Optional.of("not scored: only " + Feature.count(metrics.messagesIn(), "message", "messages")
+              + " from them, " + MIN_MESSAGES + " needed");
+    };
   }
 
   /** Scores one client among {@code clients} clients. */
@@ -124,8 +147,8 @@ public final class Classifier {
   private String evidence(ClientMetrics m, int clients, double[] scores, double[][] contributions,
       double[] standardised, String primary, int bestArchetype, int n) {
     List<String> parts = new ArrayList<>();
-    if (n < model.shrinkK()) {
-      parts.add("only " + Feature.count(n, "message", "messages") + ", scores held near the usual");
+    if (n < model.shrinkK() * 2) {
+      parts.add(Feature.count(n, "message", "messages") + " from them, scores pulled toward the usual");
     }
     int top = scores[FIRE] > scores[bestArchetype] && scores[FIRE] >= THRESHOLD ? FIRE : bestArchetype;
     if (primary.equals("none") && scores[FIRE] < THRESHOLD) {
@@ -139,7 +162,14 @@ public final class Classifier {
         .limit(3)
         .toList();
     if (strongest.isEmpty()) {
-      parts.add("no single strong sign");
+      strongest = Arrays.stream(Feature.values())
+          .filter(f -> c[f.ordinal()] > 0)
+          .sorted(Comparator.comparingDouble((Feature f) -> -c[f.ordinal()]).thenComparing(Enum::ordinal))
+          .limit(3)
+          .toList();
+    }
+    if (strongest.isEmpty()) {
+      parts.add("no measure stands out; the score is the model's base rate");
     }
     for (Feature f : strongest) {
       parts.add(f.describe(m, clients));

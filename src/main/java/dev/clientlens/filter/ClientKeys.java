@@ -3,10 +3,8 @@ package dev.clientlens.filter;
 import com.google.common.net.InternetDomainName;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.EmailAddress;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -14,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -66,23 +66,33 @@ public final class ClientKeys {
     return d;
   }
 
+  /** A domain in the JSON array of {@code email-providers/all.json}: {@code "gmail.com"}. */
+  private static final Pattern JSON_STRING = Pattern.compile("\"([^\"\\\\]+)\"");
+
+  /** The maintained list of freemail and ISP domains, with our own additions. */
   private static Set<String> loadFreemail() {
     Set<String> domains = new HashSet<>();
-    try (InputStream in = ClientKeys.class.getResourceAsStream("freemail-domains.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("freemail-domains.txt is missing from the build");
+    Matcher listed = JSON_STRING.matcher(resource("email-providers/all.json"));
+    while (listed.find()) {
+      domains.add(listed.group(1).strip().toLowerCase(Locale.ROOT));
+    }
+    for (String line : resource("freemail-domains.txt").split("\n")) {
+      String domain = line.strip().toLowerCase(Locale.ROOT);
+      if (!domain.isEmpty() && !domain.startsWith("#")) {
+        domains.add(domain);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String domain = line.strip().toLowerCase(Locale.ROOT);
-        if (!domain.isEmpty() && !domain.startsWith("#")) {
-          domains.add(domain);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("freemail-domains.txt: could not read", e);
     }
     return Set.copyOf(domains);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ClientKeys.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": could not read", e);
+    }
   }
 }

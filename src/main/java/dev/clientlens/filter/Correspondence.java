@@ -2,14 +2,17 @@ package dev.clientlens.filter;
 
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Mailbox;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides whether a person's message is ours to a client, a client's to us, or internal, and which client
- * it belongs to. A colleague's mail (our domain, not our address) is internal: the report measures the
- * owner's relationship with each client.
+ * Decides whether a person's message is ours to clients, a client's to us, or internal, and which clients
+ * it belongs to. Our mail counts for every client it was addressed to (To before Cc). A colleague's mail
+ * (our domain, not our address) is internal: the report measures the owner's relationship with each client.
  */
 public final class Correspondence {
   private final Owner owner;
@@ -20,19 +23,38 @@ public final class Correspondence {
     this.keys = Objects.requireNonNull(keys, "keys");
   }
 
-  /** The verdict, and for counted mail the client and the client-side person. */
-  public record Judgement(Verdict verdict, Optional<ClientKey> client, Optional<Mailbox> counterpart) {
-    public Judgement {
-      Objects.requireNonNull(verdict, "verdict");
+  /** A client a counted message belongs to, and the person on the client's side. */
+  public record Party(ClientKey client, Mailbox counterpart) {
+    public Party {
       Objects.requireNonNull(client, "client");
       Objects.requireNonNull(counterpart, "counterpart");
-      if (verdict.countedAs().counted() != client.isPresent()) {
+    }
+  }
+
+  /**
+   * The verdict, and for counted mail the clients it counts for: the sender's for a client's mail, every
+   * client among the recipients for ours, in the order they were addressed.
+   */
+  public record Judgement(Verdict verdict, List<Party> parties) {
+    public Judgement {
+      Objects.requireNonNull(verdict, "verdict");
+      parties = List.copyOf(parties);
+      if (verdict.countedAs().counted() == parties.isEmpty()) {
         throw new IllegalArgumentException("judgement: counted mail needs a client, other mail has none");
       }
     }
 
+    public static Judgement notCounted(Verdict verdict) {
+      return new Judgement(verdict, List.of());
+    }
+
     static Judgement notCounted(CountedAs countedAs, String reason) {
-      return new Judgement(new Verdict(countedAs, reason), Optional.empty(), Optional.empty());
+      return notCounted(new Verdict(countedAs, reason));
+    }
+
+    /** The first client, for counted mail. */
+    public Optional<ClientKey> client() {
+      return parties.isEmpty() ? Optional.empty() : Optional.of(parties.get(0).client());
     }
   }
 
@@ -42,26 +64,27 @@ public final class Correspondence {
     }
     Mailbox sender = from.get();
     if (owner.isUs(sender.address())) {
-      Optional<Mailbox> external = firstExternal(to).or(() -> firstExternal(cc));
-      if (external.isEmpty()) {
+      Map<ClientKey, Mailbox> clients = new LinkedHashMap<>();
+      for (List<Mailbox> recipients : List.of(to, cc)) {
+        for (Mailbox m : recipients) {
+          if (!owner.isOurDomain(m.address()) && !owner.isUs(m.address())) {
+            clients.putIfAbsent(keys.keyOf(m.address()), m);
+          }
+        }
+      }
+      if (clients.isEmpty()) {
         return Judgement.notCounted(CountedAs.INTERNAL, "from us to our own domains only");
       }
-      Mailbox client = external.get();
-      return new Judgement(
-          new Verdict(CountedAs.CLIENT_OUT, "from us to " + client.address()),
-          Optional.of(keys.keyOf(client.address())),
-          external);
+      List<Party> parties = new ArrayList<>();
+      clients.forEach((client, person) -> parties.add(new Party(client, person)));
+      String reason = "from us to " + parties.get(0).counterpart().address()
+          + (parties.size() == 1 ? "" : " and " + (parties.size() - 1) + (parties.size() == 2 ? " more client" : " more clients"));
+      return new Judgement(new Verdict(CountedAs.CLIENT_OUT, reason), parties);
     }
     if (owner.isOurDomain(sender.address())) {
       return Judgement.notCounted(CountedAs.INTERNAL, "from a colleague at our domain");
     }
-    return new Judgement(
-        new Verdict(CountedAs.CLIENT_IN, "from " + sender.address()),
-        Optional.of(keys.keyOf(sender.address())),
-        from);
-  }
-
-  private Optional<Mailbox> firstExternal(List<Mailbox> recipients) {
-    return recipients.stream().filter(m -> !owner.isOurDomain(m.address()) && !owner.isUs(m.address())).findFirst();
+    return new Judgement(new Verdict(CountedAs.CLIENT_IN, "from " + sender.address()),
+        List.of(new Party(keys.keyOf(sender.address()), sender)));
   }
 }

@@ -9,6 +9,8 @@ public enum CountedAs {
   INTERNAL,
   AUTO_REPLY,
   BULK,
+  /** Sent by a machine (a newsletter, feed, alert or receipt) though it carries no list headers. */
+  AUTOMATED,
   DUPLICATE,
   BOUNCE,
   OTHER;
@@ -16,6 +18,16 @@ public enum CountedAs {
   /** The label used in reports ({@code client_in}). */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The category with this report label; a label no version wrote is an {@link IllegalArgumentException}. */
+  public static CountedAs ofLabel(String label) {
+    for (CountedAs c : values()) {
+      if (c.label().equals(label)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("counted_as: unknown label " + label);
   }
 
   public boolean counted() {

@@ -42,7 +42,10 @@ public final class MessageParser {
       List.of(
           "Auto-Submitted", "X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress", "Precedence",
           "List-Id", "List-Unsubscribe", "List-Post", "X-Failed-Recipients", "Return-Path",
-          "Content-Type", "X-Gmail-Labels", "Delivered-To", "X-Original-To", "Sender", "X-Mailer");
+          "Content-Type", "X-Gmail-Labels", "Delivered-To", "X-Original-To", "Sender", "X-Mailer",
+          "Feedback-ID", "X-Campaign", "X-CampaignID", "X-Campaign-Id", "X-Mailgun-Tag", "X-SG-EID",
+          "X-SES-Outgoing", "X-MC-User", "X-CSA-Complaints", "X-Report-Abuse", "X-Newsletter",
+          "List-Unsubscribe-Post", "X-Mailer-Type", "X-Bulkmail");
   private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]+");
   private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]+)>");
   private static final Pattern BARE_ADDRESS =
@@ -101,7 +104,8 @@ public final class MessageParser {
     } catch (MessagingException | IOException | RuntimeException e) {
       notes.add("body partly unreadable: " + describe(e));
     }
-    QuoteStripper.Cleaned cleaned = quotes.clean(body.best(html, settings, notes));
+    String visible = body.best(html, settings, notes);
+    QuoteStripper.Cleaned cleaned = quotes.clean(visible);
 
     FolderRole role = raw.role();
     String labels = signals.getOrDefault("x-gmail-labels", "");
@@ -125,6 +129,7 @@ public final class MessageParser {
         references,
         signals,
         cleaned.text(),
+        visible,
         cleaned.closing(),
         body.attachments,
         notes);

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param references Message-IDs of References, oldest first
  * @param signals lower-cased header names the filters use, mapped to their (unfolded) values
  * @param text the visible text the sender wrote
+ * @param body the whole visible text, quotes, signatures and footers included: what copies of one message
+ *     share and what a machine's footer is found in; never analysed for tone
  * @param closing the words of a closing of thanks that was cut with the signature ("Thanks so much!"),
  *     never the name or contact lines after them; empty when the mail closed otherwise. Read for tone
  *     with the text, not part of it.
@@ -45,6 +47,7 @@ public record ParsedMessage(
     List<String> references,
     Map<String, String> signals,
     String text,
+    String body,
     String closing,
     List<String> attachments,
     List<String> notes) {
@@ -79,6 +82,7 @@ public record ParsedMessage(
     references = List.copyOf(references);
     signals = Map.copyOf(signals);
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(body, "body");
     Objects.requireNonNull(closing, "closing");
     attachments = List.copyOf(attachments);
     notes = List.copyOf(notes);

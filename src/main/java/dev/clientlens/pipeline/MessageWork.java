@@ -4,6 +4,8 @@ import dev.clientlens.aggregate.MessageFacts;
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.filter.AutomatedMail;
+import dev.clientlens.filter.Duplicates;
 import dev.clientlens.filter.HeaderRules;
 import dev.clientlens.filter.Owner;
 import dev.clientlens.filter.Verdict;
@@ -26,6 +28,7 @@ import java.util.Optional;
 final class MessageWork {
   private final MessageParser parser;
   private final HeaderRules headerRules = new HeaderRules();
+  private final AutomatedMail automated = new AutomatedMail();
   private final Optional<Owner> owner;
   private final ThreadLocal<Analyser> analysers;
   private final boolean keepSentences;
@@ -59,13 +62,15 @@ final class MessageWork {
 
   Worked apply(RawMessage raw) throws ParseProblem {
     ParsedMessage message = parser.parse(raw);
-    Optional<Verdict> verdict = headerRules.judge(message);
+    Optional<Verdict> verdict = headerRules.judge(message).or(() -> automated.judge(message));
     Analyser.WithSentences analysed = Analyser.WithSentences.NONE;
     if (analysers != null && verdict.isEmpty()) {
       analysed = analysers.get().analyse(message.text(), message.closing(), message.date(), depth(message),
           keepSentences);
     }
-    return new Worked(MessageFacts.of(message, verdict, analysed.analysis()), analysed.cueSentences());
+    MessageFacts facts = MessageFacts.of(message, Duplicates.digest(message), automated.signs(message), verdict,
+        analysed.analysis());
+    return new Worked(facts, analysed.cueSentences());
   }
 
   private Analyser.Depth depth(ParsedMessage message) {

@@ -16,6 +16,7 @@ import dev.clientlens.filter.Correspondence.Judgement;
 import dev.clientlens.filter.Duplicates;
 import dev.clientlens.filter.Owner;
 import dev.clientlens.filter.OwnerInference;
+import dev.clientlens.filter.Senders;
 import dev.clientlens.filter.Verdict;
 import dev.clientlens.report.MessageRow;
 import dev.clientlens.report.Reports;
@@ -271,38 +272,34 @@ public final class Pipeline {
   }
 
   /**
-   * Judges every kept message in report order (duplicates first: the first copy wins), settles the
-   * owner, aggregates the counted messages and writes the reports.
+   * Judges every kept message in report order and writes the reports, in named steps: copies and the
+   * header rules (the first copy wins), the owner, the correspondence (ours, a client's, internal, or
+   * outside the window), automated senders by behaviour, then threads, metrics and scores.
    */
   private ScanSummary report(List<MessageFacts> kept, List<List<CueSentence>> keptSentences, List<SkippedRow> skipped,
       long read, List<EmailAddress> accounts, ClientKeys keys, long started) throws IOException {
-    Duplicates duplicates = new Duplicates();
+    List<Optional<Verdict>> early = copiesAndHeaders(kept);
     OwnerInference inference = new OwnerInference();
     accounts.forEach(inference::observeAccount);
-    List<Optional<Verdict>> early = new ArrayList<>(kept.size());
-    for (MessageFacts f : kept) {
-      Optional<Verdict> verdict = duplicates.judge(f.messageId()).or(f::earlyVerdict);
-      if (verdict.isEmpty()) {
-        inference.observe(f.role(), f.from(), f.to());
+    for (int i = 0; i < kept.size(); i++) {
+      if (early.get(i).isEmpty()) {
+        inference.observe(kept.get(i).role(), kept.get(i).from(), kept.get(i).to());
       }
-      early.add(verdict);
     }
     Owner owner = settings.owner().orElseGet(() -> inferOwner(inference, keys));
-    Correspondence correspondence = new Correspondence(owner, keys);
-    List<Judgement> judgements = new ArrayList<>(kept.size());
+    List<Judgement> judgements = correspondence(kept, early, new Correspondence(owner, keys));
+    automatedByBehaviour(kept, judgements, owner);
+    if (settings.owner().isPresent() && owner.addresses().isEmpty()) {
+      describeOurSenders(kept, judgements, owner);
+    }
+
     List<CountedMessage> counted = new ArrayList<>();
     List<Integer> countedIndex = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
-      MessageFacts f = kept.get(i);
-      Judgement j = early.get(i)
-          .map(v -> new Judgement(v, Optional.empty(), Optional.empty()))
-          .orElseGet(() -> inWindow(f.date())
-              .map(reason -> new Judgement(new Verdict(CountedAs.OTHER, reason), Optional.empty(), Optional.empty()))
-              .orElseGet(() -> correspondence.judge(f.from(), f.to(), f.cc())));
-      judgements.add(j);
-      if (j.verdict().countedAs().counted()) {
-        counted.add(new CountedMessage(f, j.client().get(),
-            j.verdict().countedAs() == CountedAs.CLIENT_IN, j.counterpart().get()));
+      Judgement j = judgements.get(i);
+      boolean inbound = j.verdict().countedAs() == CountedAs.CLIENT_IN;
+      for (Correspondence.Party party : j.parties()) {
+        counted.add(new CountedMessage(kept.get(i), party.client(), inbound, party.counterpart()));
         countedIndex.add(i);
       }
     }
@@ -314,7 +311,9 @@ public final class Pipeline {
     scores.forEach(score -> scoreOf.put(score.client(), score));
     String[] threadOf = new String[kept.size()];
     for (int k = 0; k < countedIndex.size(); k++) {
-      threadOf[countedIndex.get(k)] = aggregation.threadIds().get(k);
+      if (threadOf[countedIndex.get(k)] == null) {
+        threadOf[countedIndex.get(k)] = aggregation.threadIds().get(k);
+      }
     }
 
     Map<String, Long> byCategory = new TreeMap<>();
@@ -326,7 +325,7 @@ public final class Pipeline {
       rows.add(new MessageRow(
           f.location(), f.folder(), f.messageId(), Reports.timestamp(f.date()), f.dateSource().label(),
           f.from().map(m -> m.address().toString()).orElse(""),
-          j.client().map(Object::toString).orElse(""),
+          String.join("; ", j.parties().stream().map(p -> p.client().toString()).toList()),
           j.verdict().countedAs().label(), j.verdict().reason(),
           threadOf[i] == null ? "" : threadOf[i], f.attachments(), f.analysis(), String.join("; ", f.notes())));
     }
@@ -349,6 +348,78 @@ public final class Pipeline {
     }
     return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), clients.size(),
         byCategory, owner.describe(), settings.out(), System.nanoTime() - started, clients, scores);
+  }
+
+  /** Step 1: copies of an earlier message (by Message-ID or content), else the header rules' verdict. */
+  private static List<Optional<Verdict>> copiesAndHeaders(List<MessageFacts> kept) {
+    Duplicates duplicates = new Duplicates();
+    List<Optional<Verdict>> early = new ArrayList<>(kept.size());
+    for (MessageFacts f : kept) {
+      early.add(duplicates.judge(f.messageId(), f.contentDigest(), f.date(), f.location()).or(f::earlyVerdict));
+    }
+    return early;
+  }
+
+  /** Step 2: outside the --since/--until window, or ours, a client's or internal. */
+  private List<Judgement> correspondence(List<MessageFacts> kept, List<Optional<Verdict>> early,
+      Correspondence correspondence) {
+    List<Judgement> judgements = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      MessageFacts f = kept.get(i);
+      judgements.add(early.get(i).map(Judgement::notCounted)
+          .orElseGet(() -> inWindow(f.date())
+              .map(reason -> Judgement.notCounted(new Verdict(CountedAs.OTHER, reason)))
+              .orElseGet(() -> correspondence.judge(f.from(), f.to(), f.cc()))));
+    }
+    return judgements;
+  }
+
+  /**
+   * Step 3: mail from outside that shows signs of a machine or a mailing, from an address we never
+   * wrote to, is automated (see {@link Senders}).
+   */
+  private static void automatedByBehaviour(List<MessageFacts> kept, List<Judgement> judgements, Owner owner) {
+    Senders senders = new Senders();
+    for (int i = 0; i < kept.size(); i++) {
+      if (judgements.get(i).verdict().countedAs() == CountedAs.CLIENT_OUT) {
+        senders.observeOurs(kept.get(i).to(), kept.get(i).cc());
+      }
+    }
+    boolean ownerKnown = !owner.addresses().isEmpty() || !owner.domains().isEmpty();
+    for (int i = 0; i < kept.size(); i++) {
+      MessageFacts f = kept.get(i);
+      if (judgements.get(i).verdict().countedAs() != CountedAs.CLIENT_IN) {
+        continue;
+      }
+      boolean cut = f.recipients() > f.to().size() + f.cc().size();
+      boolean toUs = !ownerKnown || cut
+          || f.to().stream().anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()))
+          || f.cc().stream().anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
+      int index = i;
+      senders.judge(f.from().get(), f.machineSigns(), f.recipients(), toUs)
+          .ifPresent(verdict -> judgements.set(index, Judgement.notCounted(verdict)));
+    }
+  }
+
+  /** With --my-domain only, everyone there is us: say whose mail that made ours. */
+  private void describeOurSenders(List<MessageFacts> kept, List<Judgement> judgements, Owner owner) {
+    Map<String, Integer> senders = new TreeMap<>();
+    int total = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      if (judgements.get(i).verdict().countedAs() == CountedAs.CLIENT_OUT) {
+        senders.merge(kept.get(i).from().get().address().toString(), 1, Integer::sum);
+        total++;
+      }
+    }
+    List<Map.Entry<String, Integer>> top = senders.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(3).toList();
+    String domains = String.join(", ", new java.util.TreeSet<>(owner.domains()));
+    String who = top.isEmpty() ? "none of it was found" : total + " messages to clients came from "
+        + senders.size() + (senders.size() == 1 ? " address: " : " addresses, most from ")
+        + String.join(", ", top.stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
+    notices.accept("owner: mail from anyone at " + domains + " counts as ours (--my-domain without --me); " + who
+        + "; give --me to count only your own");
   }
 
   /** Empty when the date is inside the --since/--until window, else the reason it is not. */

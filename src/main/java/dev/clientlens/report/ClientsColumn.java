@@ -15,6 +15,7 @@ public enum ClientsColumn implements Column {
   FIRE_RISK(false),
   PRIMARY_ARCHETYPE(true),
   EVIDENCE(true),
+  RELATIONSHIP(true),
   CORRESPONDENTS(false),
   MESSAGES_PER_ACTIVE_WEEK(false),
   MEDIAN_CLIENT_REPLY_HOURS(false),

@@ -4,6 +4,7 @@ import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.classify.ClientScores;
+import dev.clientlens.classify.Classifier;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,8 +49,10 @@ public final class Reports {
     try (CsvTable<ClientsColumn> table = new CsvTable<>(dir.resolve(CLIENTS), ClientsColumn.class, excelBom)) {
       for (ClientMetrics c : sorted) {
         ClientScores score = scores.get(c.client());
-        if (score == null) {
-          throw new IllegalArgumentException("clients report: no scores for " + c.client());
+        Optional<String> unscored = Classifier.unscored(c);
+        if ((score == null) == unscored.isEmpty()) {
+          throw new IllegalArgumentException("clients report: scores for " + c.client() + " "
+              + (score == null ? "missing" : "given, but " + unscored.get()));
         }
         List<String> cells = new ArrayList<>(List.of(
             c.client().value(),
@@ -58,13 +61,15 @@ public final class Reports {
             Integer.toString(c.messagesOut()),
             Integer.toString(c.threads()),
             timestamp(c.firstSeen()),
-            timestamp(c.lastSeen()),
-            number(score.handsOn()),
-            number(score.untrusting()),
-            number(score.diyExpert()),
-            number(score.fireRisk()),
-            score.primaryArchetype(),
-            score.evidence(),
+            timestamp(c.lastSeen())));
+        if (score == null) {
+          cells.addAll(List.of("", "", "", "", "", unscored.get()));
+        } else {
+          cells.addAll(List.of(number(score.handsOn()), number(score.untrusting()), number(score.diyExpert()),
+              number(score.fireRisk()), score.primaryArchetype(), score.evidence()));
+        }
+        cells.addAll(List.of(
+            c.relationship().label(),
             Integer.toString(c.correspondents()),
             number(c.messagesPerActiveWeek()),
             number(c.clientReplyHours()),

@@ -42,6 +42,7 @@ final class FactsCodec {
       }
       mailboxes(out, f.to());
       mailboxes(out, f.cc());
+      out.writeInt(f.recipients());
       string(out, f.subject());
       string(out, f.date().map(OffsetDateTime::toString).orElse(""));
       out.writeByte(f.dateSource().ordinal());
@@ -49,9 +50,11 @@ final class FactsCodec {
       strings(out, f.references());
       out.writeInt(f.attachments());
       strings(out, f.notes());
+      string(out, f.contentDigest());
+      strings(out, f.machineSigns());
       out.writeBoolean(f.earlyVerdict().isPresent());
       if (f.earlyVerdict().isPresent()) {
-        out.writeByte(f.earlyVerdict().get().countedAs().ordinal());
+        string(out, f.earlyVerdict().get().countedAs().label());
         string(out, f.earlyVerdict().get().reason());
       }
       TextAnalysis a = f.analysis();
@@ -78,6 +81,7 @@ final class FactsCodec {
     Optional<Mailbox> from = in.readBoolean() ? Optional.of(mailbox(in)) : Optional.empty();
     List<Mailbox> to = mailboxes(in);
     List<Mailbox> cc = mailboxes(in);
+    int recipients = in.readInt();
     String subject = string(in);
     String date = string(in);
     DateSource dateSource = DateSource.values()[in.readByte()];
@@ -85,9 +89,16 @@ final class FactsCodec {
     List<String> references = strings(in);
     int attachments = in.readInt();
     List<String> notes = strings(in);
+    String contentDigest = string(in);
+    List<String> machineSigns = strings(in);
     Optional<Verdict> verdict = Optional.empty();
     if (in.readBoolean()) {
-      CountedAs countedAs = CountedAs.values()[in.readByte()];
+      CountedAs countedAs;
+      try {
+        countedAs = CountedAs.ofLabel(string(in));
+      } catch (IllegalArgumentException e) {
+        throw new IOException("facts codec: " + e.getMessage(), e);
+      }
       verdict = Optional.of(new Verdict(countedAs, string(in)));
     }
     Language language = Language.values()[in.readByte()];
@@ -99,9 +110,9 @@ final class FactsCodec {
     List<OffsetDateTime> deadlines = strings(in).stream().map(OffsetDateTime::parse).toList();
     TextAnalysis analysis = new TextAnalysis(language, code, sentences, cues,
         hasPoliteness ? OptionalDouble.of(politeness) : OptionalDouble.empty(), deadlines);
-    return new MessageFacts(location, folder, role, messageId, from, to, cc, subject,
+    return new MessageFacts(location, folder, role, messageId, from, to, cc, recipients, subject,
         date.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(date)), dateSource, inReplyTo,
-        references, attachments, notes, verdict, analysis);
+        references, attachments, notes, contentDigest, machineSigns, verdict, analysis);
   }
 
   private static void string(DataOutputStream out, String value) throws IOException {

@@ -29,7 +29,7 @@ public final class Store implements AutoCloseable {
    * emptied, so its mail is read again rather than mixed with facts counted another way. 3: a closing of
    * thanks counts for tone (cues, politeness, sentences).
    */
-  static final String FORMAT = "clientlens-facts-3";
+  static final String FORMAT = "clientlens-facts-4";
   public static final String FILE_NAME = "clientlens.db";
 
   private final Connection db;

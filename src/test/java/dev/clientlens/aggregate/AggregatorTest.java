@@ -35,9 +35,9 @@ class AggregatorTest {
   private static CountedMessage message(String id, String subject, String date, boolean inbound, ClientKey client,
       Mailbox who, List<String> references) {
     MessageFacts facts = new MessageFacts("loc-" + id, "INBOX", FolderRole.INBOX, id, Optional.of(who), List.of(),
-        List.of(), subject, Optional.of(OffsetDateTime.parse(date)), DateSource.HEADER,
-        references.isEmpty() ? "" : references.get(references.size() - 1), references, 0, List.of(), Optional.empty(),
-        TextAnalysis.NONE);
+        List.of(), 0, subject, Optional.of(OffsetDateTime.parse(date)), DateSource.HEADER,
+        references.isEmpty() ? "" : references.get(references.size() - 1), references, 0, List.of(), "", List.of(),
+        Optional.empty(), TextAnalysis.NONE);
     return new CountedMessage(facts, client, inbound, who);
   }
 
@@ -115,8 +115,8 @@ class AggregatorTest {
     CountedMessage m = message(id, "Report", date, inbound, DEADLINE, KARI, refs);
     MessageFacts f = m.facts();
     return new CountedMessage(new MessageFacts(f.location(), f.folder(), f.role(), f.messageId(), f.from(), f.to(),
-        f.cc(), f.subject(), f.date(), f.dateSource(), f.inReplyTo(), f.references(), f.attachments(), f.notes(),
-        f.earlyVerdict(), a), m.client(), m.inbound(), m.counterpart());
+        f.cc(), f.recipients(), f.subject(), f.date(), f.dateSource(), f.inReplyTo(), f.references(), f.attachments(),
+        f.notes(), f.contentDigest(), f.machineSigns(), f.earlyVerdict(), a), m.client(), m.inbound(), m.counterpart());
   }
 
   private static TextAnalysis tone(boolean checkin, Double politeness, String... deadlines) {

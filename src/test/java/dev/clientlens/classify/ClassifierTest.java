@@ -44,7 +44,23 @@ class ClassifierTest {
     ClientScores few = classifier.score(micromanager("acme.no", 3), 20);
     double prior = classifier.model().priors().get(0);
     assertTrue(Math.abs(few.handsOn() - prior) < Math.abs(many.handsOn() - prior), few + " vs " + many);
-    assertTrue(few.evidence().startsWith("only 3 messages"), few.evidence());
+    assertTrue(few.evidence().startsWith("3 messages from them, scores pulled toward the usual"), few.evidence());
+  }
+
+  @Test
+  void onlyATwoWayExchangeWithEnoughClientMailIsScored() throws IOException {
+    assertEquals(Optional.empty(), Classifier.unscored(micromanager("acme.no", Classifier.MIN_MESSAGES)));
+    assertEquals(Optional.of("not scored: only 4 messages from them, 5 needed"),
+        Classifier.unscored(micromanager("acme.no", 4)));
+    ClientMetrics m = micromanager("acme.no", 30);
+    ClientMetrics inboundOnly = new ClientMetrics(m.client(), m.displayName(), 30, 0, m.threads(), m.firstSeen(),
+        m.lastSeen(), m.correspondents(), m.messagesPerActiveWeek(), m.clientReplyHours(), m.ourReplyHours(),
+        m.nudges(), m.nudgeRate(), m.hoursBeforeNudge(), m.afterHoursShare(), m.weekendShare(), m.ourOutboundShare(),
+        m.preDeadlineCheckins(), m.meanPoliteness(), m.cueRates());
+    assertEquals(Optional.of("not scored: we never wrote to them (30 messages from them)"),
+        Classifier.unscored(inboundOnly));
+    assertEquals(List.of("acme.no"), Classifier.bundled().scoreAll(List.of(m, micromanager("thin.no", 2)))
+        .stream().map(s -> s.client().value()).toList());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.clientlens.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.ClientMetrics;
@@ -29,7 +30,11 @@ class ReportsTest {
   @TempDir Path dir;
 
   private static ClientMetrics client(String key, String name) {
-    return new ClientMetrics(new ClientKey(key), name, 3, 2, 1,
+    return client(key, name, 5, 2);
+  }
+
+  private static ClientMetrics client(String key, String name, int in, int out) {
+    return new ClientMetrics(new ClientKey(key), name, in, out, 1,
         Optional.of(OffsetDateTime.parse("2026-04-13T09:00:00+02:00")),
         Optional.of(OffsetDateTime.parse("2026-04-18T10:00:00Z")), 1, 1.5, OptionalDouble.of(51),
         OptionalDouble.empty(), 1, 1.0 / 3, OptionalDouble.of(2.25), 0.0, 0.5, 0.6666, 2, OptionalDouble.of(-0.25),
@@ -59,18 +64,38 @@ class ReportsTest {
         scores("zeta.no", "acme.no"));
     List<String> lines = Files.readAllLines(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
     assertEquals("client,display_name,messages_in,messages_out,threads,first_seen,last_seen,hands_on,untrusting,diy_expert,"
-        + "fire_risk,primary_archetype,evidence,correspondents,"
+        + "fire_risk,primary_archetype,evidence,relationship,correspondents,"
         + "messages_per_active_week,median_client_reply_hours,median_our_reply_hours,nudges,nudge_rate,"
         + "median_hours_before_nudge,after_hours_share,weekend_share,our_outbound_share,pre_deadline_checkins,"
         + "mean_politeness,urgency_rate,checkin_rate,call_request_rate,distrust_rate,control_rate,expertise_rate,"
         + "prescriptive_rate,revision_rate,scope_rate,payment_rate,gratitude_rate", lines.get(0));
-    assertEquals("acme.no,\"Kari, \"\"K\"\" N\",3,2,1,2026-04-13T09:00:00+02:00,2026-04-18T10:00:00+00:00,0.900,0.125,0.000,1.000,hands_on,"
-        + "chases within 2 h on 33% of client messages,1,"
+    assertEquals("acme.no,\"Kari, \"\"K\"\" N\",5,2,1,2026-04-13T09:00:00+02:00,2026-04-18T10:00:00+00:00,0.900,0.125,0.000,1.000,hands_on,"
+        + "chases within 2 h on 33% of client messages,two_way,1,"
         + "1.500,51.000,,1,0.333,2.250,0.000,0.500,0.667,2,-0.250,0.000,0.100,0.200,0.300,0.400,0.500,0.600,0.700,"
         + "0.800,0.900,1.000", lines.get(1));
     assertTrue(lines.get(2).startsWith("zeta.no,Zed,"));
     String raw = Files.readString(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
     assertTrue(raw.contains("\r\n"), "RFC 4180 line ends");
+  }
+
+  @Test
+  void aOneWayOrThinClientHasARowWithEmptyScoresAndTheReason() throws IOException {
+    new Reports(dir, false).writeClients(List.of(client("in.no", "In", 7, 0), client("out.no", "Out", 0, 3),
+        client("thin.no", "Thin", 2, 2)), Map.of());
+    List<String> lines = Files.readAllLines(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
+    assertTrue(lines.get(1).startsWith("in.no,In,7,0,1,2026-04-13T09:00:00+02:00,2026-04-18T10:00:00+00:00,,,,,,"
+        + "not scored: we never wrote to them (7 messages from them),inbound_only,"), lines.get(1));
+    assertTrue(lines.get(2).contains(",,,,,,not scored: they never wrote to us (3 messages from us),outbound_only,"),
+        lines.get(2));
+    assertTrue(lines.get(3).contains(",,,,,,\"not scored: only 2 messages from them, 5 needed\",two_way,"), lines.get(3));
+  }
+
+  @Test
+  void scoresForAClientThatCannotBeScoredAreADefect() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new Reports(dir, false).writeClients(List.of(client("thin.no", "Thin", 2, 2)), scores("thin.no")));
+    assertThrows(IllegalArgumentException.class,
+        () -> new Reports(dir, false).writeClients(List.of(client("acme.no", "A")), Map.of()));
   }
 
   @Test

@@ -37,9 +37,10 @@ class StoreTest {
 
   static MessageFacts facts(String location) {
     return new MessageFacts(location, ".Sent", FolderRole.SENT, "id-1@acme.no", Optional.of(box("kari@acme.no", "Kåri")),
-        List.of(box("ingrid@fjordlys.no", "")), List.of(box("boss@acme.no", "Boss, The")), "SV: Møte",
+        List.of(box("ingrid@fjordlys.no", "")), List.of(box("boss@acme.no", "Boss, The")), 3, "SV: Møte",
         Optional.of(OffsetDateTime.parse("2026-04-13T21:15:00+02:00")), DateSource.RECEIVED, "p@x", List.of("a@x", "p@x"),
-        2, List.of("unknown charset x-foo"), Optional.of(new Verdict(CountedAs.AUTO_REPLY, "X-Autoreply header")),
+        2, List.of("unknown charset x-foo"), "0123456789abcdef0123456789abcdef", List.of("sender news@"),
+        Optional.of(new Verdict(CountedAs.AUTO_REPLY, "X-Autoreply header")),
         new TextAnalysis(Language.NORWEGIAN, "nb", 4, CueCounts.of(Map.of(Cue.CHECKIN, 2, Cue.URGENCY, 1)),
             OptionalDouble.of(-0.25), List.of(OffsetDateTime.parse("2026-04-17T17:00:00+02:00"))));
   }
@@ -48,7 +49,8 @@ class StoreTest {
   void factsSurviveTheStoreExactly() throws IOException {
     MessageFacts original = facts("cur/1");
     MessageFacts noDate = new MessageFacts("cur/2", "INBOX", FolderRole.INBOX, "", Optional.empty(), List.of(), List.of(),
-        "", Optional.empty(), DateSource.NONE, "", List.of(), 0, List.of(), Optional.empty(), TextAnalysis.NONE);
+        0, "", Optional.empty(), DateSource.NONE, "", List.of(), 0, List.of(), "", List.of(), Optional.empty(),
+        TextAnalysis.NONE);
     try (Store store = Store.open(dir, "test")) {
       store.put("src", List.of(
           new Store.Entry("k1", "", new Store.Stored("cur/1", ".Sent", Optional.of(original), Optional.empty())),
