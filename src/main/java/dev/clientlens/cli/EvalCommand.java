@@ -95,12 +95,17 @@ final class EvalCommand implements Callable<Integer> {
           cases.add(new Evaluation.Case(label.archetype(), label.fireRisk(), scores));
         }
       }
-      long missing = truth.keySet().stream()
-          .filter(k -> summary.scores().stream().noneMatch(s -> s.client().value().equals(k))).count();
+      java.util.Set<String> rows = summary.metrics().stream().map(c -> c.client().value())
+          .collect(java.util.stream.Collectors.toSet());
+      java.util.Set<String> scored = summary.scores().stream().map(s -> s.client().value())
+          .collect(java.util.stream.Collectors.toSet());
+      long missing = truth.keySet().stream().filter(k -> !rows.contains(k)).count();
+      long unscored = truth.keySet().stream().filter(k -> rows.contains(k) && !scored.contains(k)).count();
       Evaluation evaluation = new Evaluation(cases);
       cli.out().print(evaluation.table());
-      cli.out().printf(Locale.ROOT, "clients in the report without a label: %d; labels without a report row: %d%n",
-          unlabelled, missing);
+      cli.out().printf(Locale.ROOT, "clients in the report without a label: %d; labels without a report row: %d; "
+          + "labelled rows not scored (one-way, or fewer than %d client messages): %d%n",
+          unlabelled, missing, Classifier.MIN_MESSAGES, unscored);
       return ExitCode.OK;
     } catch (SourceUnavailableException e) {
       cli.err().println("clientlens eval: " + e.getMessage());

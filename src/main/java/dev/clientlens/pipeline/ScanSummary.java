@@ -13,7 +13,7 @@ import java.util.Map;
  * @param total messages in the report, read now or by earlier scans into the store
  * @param countedAs how many messages ended in each {@code counted_as} category, by label, in label order
  * @param metrics each client's metrics, sorted by client key
- * @param scores each client's scores, in the same order
+ * @param scores the scores of the clients that could be scored, in the same order (see {@code Classifier.unscored})
  */
 public record ScanSummary(
     long read, long total, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos,

@@ -38,6 +38,17 @@ class CorrespondenceTest {
   }
 
   @Test
+  void ourMailCountsForEveryClientItWasAddressedToInTheOrderAddressed() {
+    Correspondence.Judgement j = rules.judge(Optional.of(box("ingrid@fjordlys.no")),
+        List.of(box("per@fjordlys.no"), box("kari@acme.no"), box("ola@acme.no")),
+        List.of(box("x@other.no"), box("me@gmail.com")));
+    assertEquals(List.of("acme.no", "other.no", "me@gmail.com"),
+        j.parties().stream().map(p -> p.client().value()).toList());
+    assertEquals("kari@acme.no", j.parties().get(0).counterpart().address().toString());
+    assertEquals("from us to kari@acme.no and 2 more clients", j.verdict().reason());
+  }
+
+  @Test
   void mailAmongOurselvesAndFromColleaguesIsInternal() {
     assertEquals("internal", judge("ingrid@fjordlys.no", List.of("per@fjordlys.no"), List.of()));
     assertEquals("internal", judge("per@fjordlys.no", List.of("ingrid@fjordlys.no"), List.of()));

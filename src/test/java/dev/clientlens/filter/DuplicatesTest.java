@@ -1,0 +1,79 @@
+package dev.clientlens.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clientlens.domain.FolderRole;
+import dev.clientlens.parse.MessageParser;
+import dev.clientlens.parse.ParseProblem;
+import dev.clientlens.parse.ParsedMessage;
+import dev.clientlens.parse.ParserSettings;
+import dev.clientlens.source.RawMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Copies are one message: by Message-ID, or by content when each copy got a Message-ID of its own. */
+class DuplicatesTest {
+  private final MessageParser parser = new MessageParser(ParserSettings.DEFAULT);
+
+  private ParsedMessage parse(String id, String from, String to, String subject, String body) throws ParseProblem {
+    String text = "Message-ID: <" + id + ">\nFrom: " + from + "\nTo: " + to + "\nSubject: " + subject
+        + "\nDate: Tue, 14 Apr 2026 09:12:33 +0200\n\n" + body;
+    return parser.parse(new RawMessage(id, "INBOX", FolderRole.INBOX, null, text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Optional<OffsetDateTime> at(String date) {
+    return Optional.of(OffsetDateTime.parse(date));
+  }
+
+  @Test
+  void theDigestIgnoresMessageIdAndLineWrappingButNotSenderRecipientsSubjectOrText() throws ParseProblem {
+    String digest = Duplicates.digest(parse("1@x", "kari@acme.no", "ingrid@fjordlys.no, per@fjordlys.no", "Budget",
+        "The figures are\nattached.\n"));
+    assertEquals(digest, Duplicates.digest(parse("2@y", "Kari <kari@acme.no>", "per@fjordlys.no, ingrid@fjordlys.no",
+        "Budget", "The figures are attached.\r\n")));
+    assertNotEquals(digest, Duplicates.digest(parse("3@x", "ola@acme.no", "ingrid@fjordlys.no, per@fjordlys.no",
+        "Budget", "The figures are attached.\n")));
+    assertNotEquals(digest, Duplicates.digest(parse("4@x", "kari@acme.no", "ingrid@fjordlys.no", "Budget",
+        "The figures are attached.\n")));
+    assertNotEquals(digest, Duplicates.digest(parse("5@x", "kari@acme.no", "ingrid@fjordlys.no, per@fjordlys.no",
+        "Re: Budget", "The figures are attached.\n")));
+    assertNotEquals(digest, Duplicates.digest(parse("6@x", "kari@acme.no", "ingrid@fjordlys.no, per@fjordlys.no",
+        "Budget", "The figures are attached. Thanks!\n")));
+  }
+
+  @Test
+  void aReplyQuotingTheOriginalIsNotACopy() throws ParseProblem {
+    ParsedMessage original = parse("1@x", "kari@acme.no", "ingrid@fjordlys.no", "Budget", "Can you send it?\n");
+    ParsedMessage reply = parse("2@x", "ingrid@fjordlys.no", "kari@acme.no", "Re: Budget",
+        "Here it is.\n\n> Can you send it?\n");
+    assertNotEquals(Duplicates.digest(original), Duplicates.digest(reply));
+  }
+
+  @Test
+  void copiesByMessageIdOrContentNameTheKeptCopy() {
+    Duplicates duplicates = new Duplicates();
+    assertEquals(Optional.empty(), duplicates.judge("a@x", "d1", at("2026-04-14T09:12:33+02:00"), ".Sent/cur/1"));
+    assertEquals("same Message-ID as .Sent/cur/1",
+        duplicates.judge("a@x", "other", at("2026-04-14T09:12:33+02:00"), "cur/9").orElseThrow().reason());
+    Verdict sameTime = duplicates.judge("b@x", "d1", at("2026-04-14T09:12:33+02:00"), ".all_documents/cur/4").orElseThrow();
+    assertEquals(CountedAs.DUPLICATE, sameTime.countedAs());
+    assertEquals("copy of .Sent/cur/1 (same sender, recipients, subject and text)", sameTime.reason());
+    assertTrue(duplicates.judge("c@x", "d1", at("2026-04-14T16:12:33+09:00"), "x/1").orElseThrow().reason()
+        .contains("copy of .Sent/cur/1"), "the same instant written in another offset");
+    assertEquals("copy of .Sent/cur/1 (same sender, recipients, subject and text, dated 3 h apart)",
+        duplicates.judge("d@x", "d1", at("2026-04-14T12:12:33+02:00"), "x/2").orElseThrow().reason());
+  }
+
+  @Test
+  void theSameTextDaysLaterIsANewMessage() {
+    Duplicates duplicates = new Duplicates();
+    assertEquals(Optional.empty(), duplicates.judge("a@x", "d1", at("2026-04-14T09:00:00+02:00"), "cur/1"));
+    assertEquals(Optional.empty(), duplicates.judge("b@x", "d1", at("2026-04-16T09:00:00+02:00"), "cur/2"));
+    assertEquals(Optional.empty(), duplicates.judge("", "", Optional.empty(), "cur/3"));
+    assertEquals(Optional.empty(), duplicates.judge("", "", Optional.empty(), "cur/4"), "nothing to compare by");
+  }
+}
