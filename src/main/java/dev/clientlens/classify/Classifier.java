@@ -150,31 +150,50 @@ public final class Classifier {
     if (n < model.shrinkK() * 2) {
       parts.add(Feature.count(n, "message", "messages") + " from them, scores pulled toward the usual");
     }
-    int top = scores[FIRE] > scores[bestArchetype] && scores[FIRE] >= THRESHOLD ? FIRE : bestArchetype;
     if (primary.equals("none") && scores[FIRE] < THRESHOLD) {
       parts.add(reassurance(m));
       return String.join("; ", parts);
     }
-    double[] c = contributions[top];
+    boolean archetype = !primary.equals("none");
+    boolean fire = scores[FIRE] >= THRESHOLD;
+    int first = archetype && (!fire || scores[bestArchetype] >= scores[FIRE]) ? bestArchetype : FIRE;
+    parts.addAll(reasons(m, clients, contributions[first], standardised, 3));
+    if (archetype && fire) {
+      int second = first == FIRE ? bestArchetype : FIRE;
+      List<String> more = reasons(m, clients, contributions[second], standardised, 2);
+      more.removeAll(parts);
+      if (!more.isEmpty()) {
+        parts.add((second == FIRE ? "fire risk: " : primary + ": ") + String.join(", ", more));
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  /**
+   * The features that pushed one score up most, in words: those that add at least
+   * {@link #MIN_CONTRIBUTION} and stand out from the usual, else the largest positive contributions.
+   */
+  private static List<String> reasons(ClientMetrics m, int clients, double[] c, double[] standardised, int limit) {
     List<Feature> strongest = Arrays.stream(Feature.values())
         .filter(f -> c[f.ordinal()] > MIN_CONTRIBUTION && f.telling(standardised[f.ordinal()]))
         .sorted(Comparator.comparingDouble((Feature f) -> -c[f.ordinal()]).thenComparing(Enum::ordinal))
-        .limit(3)
+        .limit(limit)
         .toList();
     if (strongest.isEmpty()) {
       strongest = Arrays.stream(Feature.values())
           .filter(f -> c[f.ordinal()] > 0)
           .sorted(Comparator.comparingDouble((Feature f) -> -c[f.ordinal()]).thenComparing(Enum::ordinal))
-          .limit(3)
+          .limit(limit)
           .toList();
     }
     if (strongest.isEmpty()) {
-      parts.add("no measure stands out; the score is the model's base rate");
+      return new ArrayList<>(List.of("no measure stands out; the score is the model's base rate"));
     }
+    List<String> words = new ArrayList<>();
     for (Feature f : strongest) {
-      parts.add(f.describe(m, clients));
+      words.add(f.describe(m, clients));
     }
-    return String.join("; ", parts);
+    return words;
   }
 
   private static String reassurance(ClientMetrics m) {

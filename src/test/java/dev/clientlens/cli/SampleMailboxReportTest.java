@@ -132,4 +132,19 @@ class SampleMailboxReportTest {
     }
     assertEquals(2, truth.clients().stream().filter(ClientTruth::fireRisk).count());
   }
+
+  /** A client that is an archetype and a fire risk at once gets the reasons for both. */
+  @Test
+  void anArchetypeThatIsAlsoAFireRiskGivesTheReasonsForBoth() throws IOException {
+    long both = 0;
+    for (CSVRecord row : rows(report.resolve("clients.csv"))) {
+      boolean archetype = !row.get("primary_archetype").equals("none");
+      boolean fire = Double.parseDouble(row.get("fire_risk")) >= 0.5;
+      assertEquals(archetype && fire, row.get("evidence").contains("fire risk: "), row.get("client") + ": "
+          + row.get("evidence"));
+      assertEquals("two_way", row.get("relationship"), row.get("client"));
+      both += archetype && fire ? 1 : 0;
+    }
+    assertEquals(1, both, "brightwavemedia.com is meant as a micromanager and a fire risk");
+  }
 }
