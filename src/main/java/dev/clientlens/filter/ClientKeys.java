@@ -43,6 +43,19 @@ public final class ClientKeys {
     return new ClientKey(registrable(address.domain()));
   }
 
+  /** The name {@code --clients} gives in a row that leaves an address out of the report. */
+  public static final String LEFT_OUT = "-";
+
+  /** True when the user's client list names this address's client: it is a person to us, whatever its mail. */
+  public boolean isListed(EmailAddress address) {
+    return clientList.clientOf(address).isPresent();
+  }
+
+  /** True when the user's client list leaves this address out ({@code pattern,-}). */
+  public boolean isLeftOut(EmailAddress address) {
+    return clientList.clientOf(address).map(LEFT_OUT::equals).orElse(false);
+  }
+
   /** True for a domain where each address is a different person (gmail.com, online.no). */
   public boolean isFreemail(String domain) {
     String d = domain.toLowerCase(Locale.ROOT);

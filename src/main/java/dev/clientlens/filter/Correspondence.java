@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Decides whether a person's message is ours to clients, a client's to us, or internal, and which clients
@@ -67,13 +68,15 @@ public final class Correspondence {
       Map<ClientKey, Mailbox> clients = new LinkedHashMap<>();
       for (List<Mailbox> recipients : List.of(to, cc)) {
         for (Mailbox m : recipients) {
-          if (!owner.isOurDomain(m.address()) && !owner.isUs(m.address())) {
+          if (!owner.isOurDomain(m.address()) && !owner.isUs(m.address()) && !keys.isLeftOut(m.address())) {
             clients.putIfAbsent(keys.keyOf(m.address()), m);
           }
         }
       }
       if (clients.isEmpty()) {
-        return Judgement.notCounted(CountedAs.INTERNAL, "from us to our own domains only");
+        boolean leftOut = Stream.concat(to.stream(), cc.stream()).anyMatch(m -> keys.isLeftOut(m.address()));
+        return leftOut ? Judgement.notCounted(CountedAs.OTHER, "to addresses --clients leaves out")
+            : Judgement.notCounted(CountedAs.INTERNAL, "from us to our own domains only");
       }
       List<Party> parties = new ArrayList<>();
       clients.forEach((client, person) -> parties.add(new Party(client, person)));
@@ -83,6 +86,9 @@ public final class Correspondence {
     }
     if (owner.isOurDomain(sender.address())) {
       return Judgement.notCounted(CountedAs.INTERNAL, "from a colleague at our domain");
+    }
+    if (keys.isLeftOut(sender.address())) {
+      return Judgement.notCounted(CountedAs.OTHER, "from an address --clients leaves out");
     }
     return new Judgement(new Verdict(CountedAs.CLIENT_IN, "from " + sender.address()),
         List.of(new Party(keys.keyOf(sender.address()), sender)));

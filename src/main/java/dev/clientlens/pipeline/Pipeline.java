@@ -288,7 +288,7 @@ public final class Pipeline {
     }
     Owner owner = settings.owner().orElseGet(() -> inferOwner(inference, keys));
     List<Judgement> judgements = correspondence(kept, early, new Correspondence(owner, keys));
-    automatedByBehaviour(kept, judgements, owner);
+    automatedByBehaviour(kept, judgements, owner, keys);
     if (settings.owner().isPresent() && owner.addresses().isEmpty()) {
       describeOurSenders(kept, judgements, owner);
     }
@@ -376,9 +376,10 @@ public final class Pipeline {
 
   /**
    * Step 3: mail from outside that shows signs of a machine or a mailing, from an address we never
-   * wrote to, is automated (see {@link Senders}).
+   * wrote to, is automated or bulk (see {@link Senders}); a sender --clients names is always a person.
    */
-  private static void automatedByBehaviour(List<MessageFacts> kept, List<Judgement> judgements, Owner owner) {
+  private static void automatedByBehaviour(List<MessageFacts> kept, List<Judgement> judgements, Owner owner,
+      ClientKeys keys) {
     Senders senders = new Senders();
     for (int i = 0; i < kept.size(); i++) {
       if (judgements.get(i).verdict().countedAs() == CountedAs.CLIENT_OUT) {
@@ -388,7 +389,7 @@ public final class Pipeline {
     boolean ownerKnown = !owner.addresses().isEmpty() || !owner.domains().isEmpty();
     for (int i = 0; i < kept.size(); i++) {
       MessageFacts f = kept.get(i);
-      if (judgements.get(i).verdict().countedAs() != CountedAs.CLIENT_IN) {
+      if (judgements.get(i).verdict().countedAs() != CountedAs.CLIENT_IN || keys.isListed(f.from().get().address())) {
         continue;
       }
       boolean cut = f.recipients() > f.to().size() + f.cc().size();

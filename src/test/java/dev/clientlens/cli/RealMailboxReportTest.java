@@ -160,4 +160,23 @@ class RealMailboxReportTest {
     assertTrue(stderr.contains("owner: mail from anyone at enron.com counts as ours"), stderr);
     assertTrue(stderr.contains("robert.badeer@enron.com"), stderr);
   }
+
+  @Test
+  void aClientListBringsASenderInAndLeavesAnotherOut() throws IOException {
+    Path list = dir.resolve("clients.csv");
+    Files.writeString(list, "pattern,client\nftenergy.com,FT Energy\ncalpx.com,-\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("listed");
+    CliTest.Run run = CliTest.run("scan", LABELS.resolve("badeer-r-subset").toString(), "--my-domain", "enron.com",
+        "--clients", list.toString(), "--no-state", "--out", out.toString());
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    Map<String, CSVRecord> listed = SampleMailboxReportTest.rows(out.resolve("clients.csv")).stream()
+        .collect(Collectors.toMap(r -> r.get("client"), Function.identity()));
+    assertTrue(listed.containsKey("FT Energy"), listed.keySet().toString());
+    assertEquals("inbound_only", listed.get("FT Energy").get("relationship"));
+    assertFalse(listed.containsKey("calpx.com"), listed.keySet().toString());
+    assertTrue(clients.containsKey("calpx.com"));
+    long leftOut = SampleMailboxReportTest.rows(out.resolve("messages.csv")).stream()
+        .filter(r -> r.get("reason").contains("--clients leaves out")).count();
+    assertTrue(leftOut >= 2, "calpx.com mail both ways is left out: " + leftOut);
+  }
 }
