@@ -6,7 +6,6 @@ import dev.clientlens.domain.ClientKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,9 +32,17 @@ import java.util.TreeMap;
  * thread (by either side) is a pre-deadline check-in.
  */
 public final class Aggregator {
-  /** Office hours in the sender's own time: 08:00 until 18:00 on weekdays. */
-  static final int WORKDAY_START_HOUR = 8;
-  static final int WORKDAY_END_HOUR = 18;
+  private final WorkingTime workingTime;
+
+  /** Judges after hours, weekends and working-hours reply times by {@link WorkingTime#STANDARD}. */
+  public Aggregator() {
+    this(WorkingTime.STANDARD);
+  }
+
+  /** Judges after hours, weekends and working-hours reply times by {@code workingTime}. */
+  public Aggregator(WorkingTime workingTime) {
+    this.workingTime = java.util.Objects.requireNonNull(workingTime, "workingTime");
+  }
 
   /** Per-client metrics sorted by client key, and each input message's thread id in input order. */
   public record Result(List<ClientMetrics> clients, List<String> threadIds) {
@@ -63,7 +70,7 @@ public final class Aggregator {
     Map<Integer, String> labels = new HashMap<>();
     Map<ClientKey, Tally> tallies = new TreeMap<>();
     for (CountedMessage m : messages) {
-      tallies.computeIfAbsent(m.client(), k -> new Tally()).count(m);
+      tallies.computeIfAbsent(m.client(), k -> new Tally()).count(m, workingTime);
     }
     Comparator<Integer> chronological =
         Comparator.<Integer, Boolean>comparing(i -> messages.get(i).facts().date().isEmpty())
@@ -121,7 +128,7 @@ public final class Aggregator {
   }
 
   /** What the step from {@code previous} to {@code current} in one thread says about reply timing. */
-  private static void timeStep(CountedMessage previous, CountedMessage current, Map<ClientKey, Tally> tallies) {
+  private void timeStep(CountedMessage previous, CountedMessage current, Map<ClientKey, Tally> tallies) {
     Optional<OffsetDateTime> before = previous.facts().date();
     Optional<OffsetDateTime> now = current.facts().date();
     if (before.isEmpty() || now.isEmpty()) {
@@ -129,9 +136,13 @@ public final class Aggregator {
     }
     double hours = Duration.between(before.get().toInstant(), now.get().toInstant()).toSeconds() / 3600.0;
     if (current.inbound() && !previous.inbound()) {
-      tallies.get(current.client()).clientReplyHours.add(hours);
+      Tally tally = tallies.get(current.client());
+      tally.clientReplyHours.add(hours);
+      tally.clientReplyWorkHours.add(workingTime.hoursBetween(before.get(), now.get()));
     } else if (!current.inbound() && previous.inbound()) {
-      tallies.get(previous.client()).ourReplyHours.add(hours);
+      Tally tally = tallies.get(previous.client());
+      tally.ourReplyHours.add(hours);
+      tally.ourReplyWorkHours.add(workingTime.hoursBetween(before.get(), now.get()));
     } else if (current.inbound() && previous.client().equals(current.client())) {
       Tally tally = tallies.get(current.client());
       tally.nudgeHours.add(hours);
@@ -170,8 +181,10 @@ public final class Aggregator {
     private final List<Double> clientReplyHours = new ArrayList<>();
     private final List<Double> ourReplyHours = new ArrayList<>();
     private final List<Double> nudgeHours = new ArrayList<>();
+    private final List<Double> clientReplyWorkHours = new ArrayList<>();
+    private final List<Double> ourReplyWorkHours = new ArrayList<>();
 
-    void count(CountedMessage m) {
+    void count(CountedMessage m, WorkingTime workingTime) {
       correspondents.add(m.counterpart().address().toString());
       String name = m.counterpart().displayName();
       names.merge(name.isEmpty() ? m.counterpart().address().toString() : name, 1, Integer::sum);
@@ -194,11 +207,9 @@ public final class Aggregator {
       }
       if (m.inbound()) {
         datedIn++;
-        DayOfWeek day = local.getDayOfWeek();
-        boolean isWeekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-        if (isWeekend) {
+        if (workingTime.isWeekend(local)) {
           weekend++;
-        } else if (local.getHour() < WORKDAY_START_HOUR || local.getHour() >= WORKDAY_END_HOUR) {
+        } else if (workingTime.isAfterHours(local)) {
           afterHours++;
         }
         activeWeeks.add(local.get(IsoFields.WEEK_BASED_YEAR) * 100L + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -254,7 +265,9 @@ public final class Aggregator {
           totalOut == 0 ? 0 : (double) out / totalOut,
           preDeadlineCheckins,
           politenessCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(politenessSum / politenessCount),
-          cueRates());
+          cueRates(),
+          median(clientReplyWorkHours),
+          median(ourReplyWorkHours));
     }
   }
 

@@ -20,13 +20,17 @@ import java.util.OptionalDouble;
  * @param nudges client messages written while their previous message in the thread had no answer yet
  * @param nudgeRate nudges per dated client message
  * @param hoursBeforeNudge median hours between an unanswered client message and the nudge after it
- * @param afterHoursShare client messages written on a weekday before 08:00 or from 18:00, sender's time
- * @param weekendShare client messages written on a Saturday or Sunday, sender's time
+ * @param afterHoursShare client messages written on a working day outside the working hours or on a public
+ *     holiday, in the sender's own time ({@link WorkingTime}; by default a weekday before 08:00 or from 18:00)
+ * @param weekendShare client messages written on a day that is not a working day, in the sender's own time (by
+ *     default Saturday or Sunday)
  * @param ourOutboundShare this client's share of all our mail to clients
  * @param preDeadlineCheckins client status requests written before a deadline stated earlier in the thread
  *     had come
  * @param meanPoliteness mean politeness of the client's English and Norwegian messages, in [-1, 1]
  * @param cueRates for each cue, the share of the client's messages with at least one sentence showing it
+ * @param clientReplyWorkHours like {@code clientReplyHours}, counting only working hours ({@link WorkingTime})
+ * @param ourReplyWorkHours like {@code ourReplyHours}, counting only working hours
  */
 public record ClientMetrics(
     ClientKey client,
@@ -48,7 +52,9 @@ public record ClientMetrics(
     double ourOutboundShare,
     int preDeadlineCheckins,
     OptionalDouble meanPoliteness,
-    Map<Cue, Double> cueRates) {
+    Map<Cue, Double> cueRates,
+    OptionalDouble clientReplyWorkHours,
+    OptionalDouble ourReplyWorkHours) {
 
   public ClientMetrics {
     Objects.requireNonNull(client, "client");
@@ -59,6 +65,8 @@ public record ClientMetrics(
     Objects.requireNonNull(ourReplyHours, "ourReplyHours");
     Objects.requireNonNull(hoursBeforeNudge, "hoursBeforeNudge");
     Objects.requireNonNull(meanPoliteness, "meanPoliteness");
+    Objects.requireNonNull(clientReplyWorkHours, "clientReplyWorkHours");
+    Objects.requireNonNull(ourReplyWorkHours, "ourReplyWorkHours");
     cueRates = Map.copyOf(cueRates);
     if (!cueRates.keySet().equals(java.util.EnumSet.allOf(Cue.class))) {
       throw new IllegalArgumentException("client metrics: a rate for every cue is required for " + client);
@@ -71,6 +79,18 @@ public record ClientMetrics(
         throw new IllegalArgumentException("client metrics: share outside [0, 1] for " + client + ": " + share);
       }
     }
+  }
+
+  /** Metrics without working-hours reply times (both empty). */
+  public ClientMetrics(ClientKey client, String displayName, int messagesIn, int messagesOut, int threads,
+      Optional<OffsetDateTime> firstSeen, Optional<OffsetDateTime> lastSeen, int correspondents,
+      double messagesPerActiveWeek, OptionalDouble clientReplyHours, OptionalDouble ourReplyHours, int nudges,
+      double nudgeRate, OptionalDouble hoursBeforeNudge, double afterHoursShare, double weekendShare,
+      double ourOutboundShare, int preDeadlineCheckins, OptionalDouble meanPoliteness, Map<Cue, Double> cueRates) {
+    this(client, displayName, messagesIn, messagesOut, threads, firstSeen, lastSeen, correspondents,
+        messagesPerActiveWeek, clientReplyHours, ourReplyHours, nudges, nudgeRate, hoursBeforeNudge, afterHoursShare,
+        weekendShare, ourOutboundShare, preDeadlineCheckins, meanPoliteness, cueRates, OptionalDouble.empty(),
+        OptionalDouble.empty());
   }
 
   /** Whether mail went both ways with this client, or only one way. */

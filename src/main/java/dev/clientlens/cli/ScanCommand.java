@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -138,6 +139,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces with errors.")
   private boolean verbose;
 
+  @Mixin
+  private WorkingTimeOptions workingTime = new WorkingTimeOptions();
+
   ScanCommand(Cli cli) {
     this.cli = cli;
   }
@@ -159,6 +163,7 @@ final class ScanCommand implements Callable<Integer> {
       ScanSummary summary = new Pipeline(settings, Classifier.bundled(), progress,
           line -> cli.err().println("clientlens: " + line)).run();
       progress.finish();
+      cli.err().println("clientlens: " + workingTime.describe(settings.workingTime()));
       cli.err().println(Summaries.line(summary, settings.sources().size()));
       return summary.skipped() > 0 ? ExitCode.SKIPPED_SOME : ExitCode.OK;
     } catch (SourceUnavailableException e) {
@@ -242,7 +247,8 @@ final class ScanCommand implements Callable<Integer> {
     Optional<Path> store = noState ? Optional.empty() : Optional.of(state != null ? state : defaultState());
     return new ScanSettings(specs, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
         store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
-        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText);
+        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText)
+        .withWorkingTime(workingTime.workingTime());
   }
 
   /** The per-user data directory of the XDG base directory convention. */

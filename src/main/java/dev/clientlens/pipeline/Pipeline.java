@@ -303,7 +303,7 @@ public final class Pipeline {
         countedIndex.add(i);
       }
     }
-    Aggregator.Result aggregation = new Aggregator().aggregate(counted);
+    Aggregator.Result aggregation = new Aggregator(settings.workingTime()).aggregate(counted);
     List<ClientMetrics> clients = aggregation.clients().stream()
         .sorted(Comparator.comparing(ClientMetrics::client)).toList();
     List<ClientScores> scores = classifier.scoreAll(clients);

@@ -1,5 +1,6 @@
 package dev.clientlens.pipeline;
 
+import dev.clientlens.aggregate.WorkingTime;
 import dev.clientlens.filter.ClientList;
 import dev.clientlens.filter.Owner;
 import dev.clientlens.parse.ParserSettings;
@@ -26,6 +27,8 @@ import java.util.Optional;
  *     only the timing metrics are computed
  * @param evidenceText whether to write {@code evidence.csv} with the client sentences behind the cues;
  *     every message is then read again, whatever the store holds, and the sentences stay in memory
+ * @param workingTime the working hours, days and holidays that after hours, weekends and the working-hours
+ *     reply times are judged by
  */
 public record ScanSettings(
     List<SourceSpec> sources,
@@ -41,9 +44,11 @@ public record ScanSettings(
     ParserSettings parser,
     ProblemPolicy problems,
     boolean analyseLanguage,
-    boolean evidenceText) {
+    boolean evidenceText,
+    WorkingTime workingTime) {
 
   public ScanSettings {
+    Objects.requireNonNull(workingTime, "workingTime");
     sources = List.copyOf(sources);
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("scan settings: at least one source is required");
@@ -66,6 +71,21 @@ public record ScanSettings(
     if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
       throw new IllegalArgumentException("scan settings: --since " + since.get() + " is after --until " + until.get());
     }
+  }
+
+  /** Settings with the {@linkplain WorkingTime#STANDARD standard} working time. */
+  public ScanSettings(List<SourceSpec> sources, Optional<Owner> owner, ClientList clientList,
+      Optional<LocalDate> since, Optional<LocalDate> until, Path out, Optional<Path> state, boolean excelBom,
+      int workers, Limits limits, ParserSettings parser, ProblemPolicy problems, boolean analyseLanguage,
+      boolean evidenceText) {
+    this(sources, owner, clientList, since, until, out, state, excelBom, workers, limits, parser, problems,
+        analyseLanguage, evidenceText, WorkingTime.STANDARD);
+  }
+
+  /** The same settings with another working time. */
+  public ScanSettings withWorkingTime(WorkingTime value) {
+    return new ScanSettings(sources, owner, clientList, since, until, out, state, excelBom, workers, limits, parser,
+        problems, analyseLanguage, evidenceText, value);
   }
 
   /** Defaults for everything but the (local) sources and the output directory. */

@@ -38,7 +38,9 @@ public enum ClientsColumn implements Column {
   REVISION_RATE(false),
   SCOPE_RATE(false),
   PAYMENT_RATE(false),
-  GRATITUDE_RATE(false);
+  GRATITUDE_RATE(false),
+  MEDIAN_CLIENT_REPLY_WORK_HOURS(false),
+  MEDIAN_OUR_REPLY_WORK_HOURS(false);
 
   private final boolean text;
 

@@ -85,6 +85,8 @@ public final class Reports {
         for (Cue cue : Cue.values()) {
           cells.add(number(c.cueRates().get(cue)));
         }
+        cells.add(number(c.clientReplyWorkHours()));
+        cells.add(number(c.ourReplyWorkHours()));
         table.row(cells);
       }
       table.commit();

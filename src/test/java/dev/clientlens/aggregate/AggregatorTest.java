@@ -147,6 +147,35 @@ class AggregatorTest {
   }
 
   @Test
+  void workingTimeShapesAfterHoursAndTheWorkingHoursReplyTimes() {
+    List<CountedMessage> may = List.of(
+        // Thursday 16 May 2024 15:00, the day before Constitution Day
+        message("m1", "Plan", "2024-05-16T15:00:00+02:00", true, ACME, KARI, List.of()),
+        // Friday 17 May 10:00 (a holiday): a nudge 19 h later
+        message("m2", "Re: Plan", "2024-05-17T10:00:00+02:00", true, ACME, KARI, List.of("m1")),
+        // Tuesday 21 May 10:00, after Whit Monday: we answer 96 h after m2. Working time with Norway's holidays:
+        // Tuesday 08-10 = 2 h; by default: Friday 10-18 (8 h) + Monday 08-18 (10 h) + Tuesday 08-10 (2 h) = 20 h
+        message("m3", "Re: Plan", "2024-05-21T10:00:00+02:00", false, ACME, KARI, List.of("m1", "m2")),
+        // Tuesday 21 May 17:00: the client answers 7 h later, all of it working time until 16:00 with short
+        // days: 6 h; 7 h by default
+        message("m4", "Re: Plan", "2024-05-21T17:00:00+02:00", true, ACME, KARI, List.of("m1", "m3")));
+    ClientMetrics standard = new Aggregator().aggregate(may).clients().get(0);
+    assertEquals(96.0, standard.ourReplyHours().getAsDouble(), 1e-9);
+    assertEquals(20.0, standard.ourReplyWorkHours().getAsDouble(), 1e-9);
+    assertEquals(7.0, standard.clientReplyWorkHours().getAsDouble(), 1e-9);
+    assertEquals(0.0, standard.afterHoursShare(), 1e-9);
+    WorkingTime norway = new WorkingTime(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(16, 0),
+        java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), Holidays.of("NO"));
+    ClientMetrics norwegian = new Aggregator(norway).aggregate(may).clients().get(0);
+    assertEquals(96.0, norwegian.ourReplyHours().getAsDouble(), 1e-9);
+    assertEquals(2.0, norwegian.ourReplyWorkHours().getAsDouble(), 1e-9);
+    assertEquals(6.0, norwegian.clientReplyWorkHours().getAsDouble(), 1e-9);
+    // m2 on the holiday and m4 at 17:00 are after hours; m1 at 15:00 is not: 2 of 3
+    assertEquals(2.0 / 3, norwegian.afterHoursShare(), 1e-9);
+    assertEquals(0.0, norwegian.weekendShare(), 1e-9);
+  }
+
+  @Test
   void subjectsLoseReplyAndForwardPrefixesInSeveralLanguages() {
     assertEquals("budget 2026", Subjects.normalise("SV: Re: AW:  Budget   2026"));
     assertEquals("plan", Subjects.normalise("VS: Fwd: [EXT] plan"));

@@ -68,11 +68,12 @@ class ReportsTest {
         + "messages_per_active_week,median_client_reply_hours,median_our_reply_hours,nudges,nudge_rate,"
         + "median_hours_before_nudge,after_hours_share,weekend_share,our_outbound_share,pre_deadline_checkins,"
         + "mean_politeness,urgency_rate,checkin_rate,call_request_rate,distrust_rate,control_rate,expertise_rate,"
-        + "prescriptive_rate,revision_rate,scope_rate,payment_rate,gratitude_rate", lines.get(0));
+        + "prescriptive_rate,revision_rate,scope_rate,payment_rate,gratitude_rate,median_client_reply_work_hours,"
+        + "median_our_reply_work_hours", lines.get(0));
     assertEquals("acme.no,\"Kari, \"\"K\"\" N\",5,2,1,2026-04-13T09:00:00+02:00,2026-04-18T10:00:00+00:00,0.900,0.125,0.000,1.000,hands_on,"
         + "chases within 2 h on 33% of client messages,two_way,1,"
         + "1.500,51.000,,1,0.333,2.250,0.000,0.500,0.667,2,-0.250,0.000,0.100,0.200,0.300,0.400,0.500,0.600,0.700,"
-        + "0.800,0.900,1.000", lines.get(1));
+        + "0.800,0.900,1.000,,", lines.get(1));
     assertTrue(lines.get(2).startsWith("zeta.no,Zed,"));
     String raw = Files.readString(dir.resolve("clients.csv"), StandardCharsets.UTF_8);
     assertTrue(raw.contains("\r\n"), "RFC 4180 line ends");
