@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Turns counted messages into threads and per-client timing metrics. Within a thread, messages are
@@ -44,11 +46,15 @@ public final class Aggregator {
     this.workingTime = java.util.Objects.requireNonNull(workingTime, "workingTime");
   }
 
-  /** Per-client metrics sorted by client key, and each input message's thread id in input order. */
-  public record Result(List<ClientMetrics> clients, List<String> threadIds) {
+  /**
+   * Per-client metrics sorted by client key, each input message's thread id in input order, and the same
+   * metrics per client and calendar month (sorted by client, then month).
+   */
+  public record Result(List<ClientMetrics> clients, List<String> threadIds, List<ClientMonth> months) {
     public Result {
       clients = List.copyOf(clients);
       threadIds = List.copyOf(threadIds);
+      months = List.copyOf(months);
     }
   }
 
@@ -68,9 +74,9 @@ public final class Aggregator {
       members.computeIfAbsent(thread[i], k -> new ArrayList<>()).add(i);
     }
     Map<Integer, String> labels = new HashMap<>();
-    Map<ClientKey, Tally> tallies = new TreeMap<>();
+    Tallies tallies = new Tallies();
     for (CountedMessage m : messages) {
-      tallies.computeIfAbsent(m.client(), k -> new Tally()).count(m, workingTime);
+      tallies.count(m, workingTime);
     }
     Comparator<Integer> chronological =
         Comparator.<Integer, Boolean>comparing(i -> messages.get(i).facts().date().isEmpty())
@@ -82,11 +88,16 @@ public final class Aggregator {
       ordered.sort(chronological);
       labels.put(entry.getKey(), label(messages.get(ordered.get(0)).facts()));
       Set<ClientKey> seen = new HashSet<>();
+      Set<YearMonth> seenMonths = new HashSet<>();
       Instant latestDeadline = null;
       for (int k = 0; k < ordered.size(); k++) {
         CountedMessage current = messages.get(ordered.get(k));
         if (seen.add(current.client())) {
-          tallies.get(current.client()).threads++;
+          tallies.whole(current.client()).threads++;
+        }
+        Optional<YearMonth> month = current.facts().date().map(YearMonth::from);
+        if (month.isPresent() && seenMonths.add(month.get())) {
+          tallies.month(current.client(), month.get()).threads++;
         }
         if (k > 0) {
           timeStep(messages.get(ordered.get(k - 1)), current, tallies);
@@ -95,7 +106,7 @@ public final class Aggregator {
         if (current.inbound() && latestDeadline != null && date.isPresent()
             && date.get().toInstant().isBefore(latestDeadline)
             && current.facts().analysis().cues().has(Cue.CHECKIN)) {
-          tallies.get(current.client()).preDeadlineCheckins++;
+          tallies.both(current.client(), current, t -> t.preDeadlineCheckins++);
         }
         for (OffsetDateTime due : current.facts().analysis().deadlines()) {
           if (latestDeadline == null || due.toInstant().isAfter(latestDeadline)) {
@@ -105,18 +116,56 @@ public final class Aggregator {
       }
     }
     int totalOut = 0;
-    for (Tally t : tallies.values()) {
+    for (Tally t : tallies.whole.values()) {
       totalOut += t.out;
     }
     List<ClientMetrics> clients = new ArrayList<>();
-    for (Map.Entry<ClientKey, Tally> entry : tallies.entrySet()) {
+    for (Map.Entry<ClientKey, Tally> entry : tallies.whole.entrySet()) {
       clients.add(entry.getValue().metrics(entry.getKey(), totalOut));
+    }
+    Map<YearMonth, Integer> outByMonth = new TreeMap<>();
+    for (Map<YearMonth, Tally> months : tallies.monthly.values()) {
+      months.forEach((month, t) -> outByMonth.merge(month, t.out, Integer::sum));
+    }
+    List<ClientMonth> months = new ArrayList<>();
+    for (Map.Entry<ClientKey, TreeMap<YearMonth, Tally>> entry : tallies.monthly.entrySet()) {
+      for (Map.Entry<YearMonth, Tally> month : entry.getValue().entrySet()) {
+        months.add(new ClientMonth(month.getKey(),
+            month.getValue().metrics(entry.getKey(), outByMonth.get(month.getKey()))));
+      }
     }
     List<String> threadIds = new ArrayList<>(messages.size());
     for (int t : thread) {
       threadIds.add(labels.get(t));
     }
-    return new Result(clients, threadIds);
+    return new Result(clients, threadIds, months);
+  }
+
+  /**
+   * Each client's running figures over all its mail, and per calendar month of the message's own date (a
+   * reply, nudge or check-in counts in the month it was written). Undated messages count only in the whole.
+   */
+  private static final class Tallies {
+    private final Map<ClientKey, Tally> whole = new TreeMap<>();
+    private final Map<ClientKey, TreeMap<YearMonth, Tally>> monthly = new TreeMap<>();
+
+    Tally whole(ClientKey client) {
+      return whole.computeIfAbsent(client, k -> new Tally());
+    }
+
+    Tally month(ClientKey client, YearMonth month) {
+      return monthly.computeIfAbsent(client, k -> new TreeMap<>()).computeIfAbsent(month, k -> new Tally());
+    }
+
+    void count(CountedMessage m, WorkingTime workingTime) {
+      both(m.client(), m, t -> t.count(m, workingTime));
+    }
+
+    /** Applies {@code update} to the client's whole tally and to that of the month {@code at} was written in. */
+    void both(ClientKey client, CountedMessage at, Consumer<Tally> update) {
+      update.accept(whole(client));
+      at.facts().date().ifPresent(date -> update.accept(month(client, YearMonth.from(date))));
+    }
   }
 
   /**
@@ -128,7 +177,7 @@ public final class Aggregator {
   }
 
   /** What the step from {@code previous} to {@code current} in one thread says about reply timing. */
-  private void timeStep(CountedMessage previous, CountedMessage current, Map<ClientKey, Tally> tallies) {
+  private void timeStep(CountedMessage previous, CountedMessage current, Tallies tallies) {
     Optional<OffsetDateTime> before = previous.facts().date();
     Optional<OffsetDateTime> now = current.facts().date();
     if (before.isEmpty() || now.isEmpty()) {
@@ -136,16 +185,19 @@ public final class Aggregator {
     }
     double hours = Duration.between(before.get().toInstant(), now.get().toInstant()).toSeconds() / 3600.0;
     if (current.inbound() && !previous.inbound()) {
-      Tally tally = tallies.get(current.client());
-      tally.clientReplyHours.add(hours);
-      tally.clientReplyWorkHours.add(workingTime.hoursBetween(before.get(), now.get()));
+      double work = workingTime.hoursBetween(before.get(), now.get());
+      tallies.both(current.client(), current, t -> {
+        t.clientReplyHours.add(hours);
+        t.clientReplyWorkHours.add(work);
+      });
     } else if (!current.inbound() && previous.inbound()) {
-      Tally tally = tallies.get(previous.client());
-      tally.ourReplyHours.add(hours);
-      tally.ourReplyWorkHours.add(workingTime.hoursBetween(before.get(), now.get()));
+      double work = workingTime.hoursBetween(before.get(), now.get());
+      tallies.both(previous.client(), current, t -> {
+        t.ourReplyHours.add(hours);
+        t.ourReplyWorkHours.add(work);
+      });
     } else if (current.inbound() && previous.client().equals(current.client())) {
-      Tally tally = tallies.get(current.client());
-      tally.nudgeHours.add(hours);
+      tallies.both(current.client(), current, t -> t.nudgeHours.add(hours));
     }
   }
 

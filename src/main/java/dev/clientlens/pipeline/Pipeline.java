@@ -7,6 +7,7 @@ import dev.clientlens.aggregate.MessageFacts;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
+import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.filter.ClientKeys;
@@ -333,6 +334,9 @@ public final class Pipeline {
     reports.writeMessages(rows);
     reports.writeSkipped(skipped);
     reports.writeClients(clients, scoreOf);
+    History history = History.of(classifier, clients, aggregation.months());
+    reports.writeMonthly(history.months());
+    reports.writeChanges(history.changes());
     if (settings.evidenceText()) {
       Evidence evidence = new Evidence(scoreOf);
       for (int i = 0; i < kept.size(); i++) {

@@ -5,6 +5,7 @@ import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
+import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,13 +21,17 @@ import java.util.OptionalDouble;
 /**
  * Writes the report files into one directory: {@code clients.csv} (one row per client, sorted by key),
  * {@code messages.csv} (one row per message read) and {@code skipped.csv} (messages that could not be read);
- * with {@code --evidence-text} also {@code evidence.csv} (client sentences behind the cues).
+ * {@code clients-monthly.csv} (each client's figures and scores per calendar month) and {@code changes.csv}
+ * (what changed from month to month); with {@code --evidence-text} also {@code evidence.csv} (client
+ * sentences behind the cues).
  */
 public final class Reports {
   public static final String CLIENTS = "clients.csv";
   public static final String MESSAGES = "messages.csv";
   public static final String SKIPPED = "skipped.csv";
   public static final String EVIDENCE = "evidence.csv";
+  public static final String MONTHLY = "clients-monthly.csv";
+  public static final String CHANGES = "changes.csv";
 
   private final Path dir;
   private final boolean excelBom;
@@ -125,6 +130,48 @@ public final class Reports {
     try (CsvTable<EvidenceColumn> table = new CsvTable<>(dir.resolve(EVIDENCE), EvidenceColumn.class, excelBom)) {
       for (EvidenceRow r : rows) {
         table.row(List.of(r.client(), r.cue(), r.messageId(), r.date(), r.sentence()));
+      }
+      table.commit();
+    }
+  }
+
+  /**
+   * Writes {@code clients-monthly.csv}: each client's counts, timing and scores per calendar month, in the
+   * order given (by client, then month); score cells are empty for a month that is not scored.
+   */
+  public void writeMonthly(List<History.Month> months) throws IOException {
+    try (CsvTable<MonthlyColumn> table = new CsvTable<>(dir.resolve(MONTHLY), MonthlyColumn.class, excelBom)) {
+      for (History.Month month : months) {
+        ClientMetrics m = month.month().metrics();
+        List<String> cells = new ArrayList<>(List.of(
+            m.client().value(),
+            month.month().month().toString(),
+            Integer.toString(m.messagesIn()),
+            Integer.toString(m.messagesOut()),
+            number(m.clientReplyHours()),
+            number(m.ourReplyHours()),
+            m.messagesIn() == 0 ? "" : number(m.nudgeRate()),
+            m.messagesIn() == 0 ? "" : number(m.afterHoursShare()),
+            m.messagesIn() == 0 ? "" : number(m.weekendShare())));
+        if (month.scores().isPresent()) {
+          ClientScores s = month.scores().get();
+          cells.addAll(List.of(number(s.handsOn()), number(s.untrusting()), number(s.diyExpert()),
+              number(s.fireRisk())));
+        } else {
+          cells.addAll(List.of("", "", "", ""));
+        }
+        table.row(cells);
+      }
+      table.commit();
+    }
+  }
+
+  /** Writes {@code changes.csv}, the rows in the order given (by client, month and measure). */
+  public void writeChanges(List<History.Change> changes) throws IOException {
+    try (CsvTable<ChangesColumn> table = new CsvTable<>(dir.resolve(CHANGES), ChangesColumn.class, excelBom)) {
+      for (History.Change c : changes) {
+        table.row(List.of(c.client().value(), c.month().toString(), c.measure(), number(c.oldValue()),
+            number(c.newValue()), c.reason()));
       }
       table.commit();
     }

@@ -176,6 +176,43 @@ class AggregatorTest {
   }
 
   @Test
+  void monthsFollowEachMessagesOwnOffsetAndRepliesCountInTheMonthTheyWereWritten() {
+    List<CountedMessage> spring = List.of(
+        // Tuesday 31 March 23:30 in Oslo (21:30 UTC): March, and after hours
+        message("s1", "Plan", "2026-03-31T23:30:00+02:00", true, ACME, KARI, List.of()),
+        // we answer on Wednesday 1 April 08:30, 9 h later: our reply counts in April
+        message("s2", "Re: Plan", "2026-04-01T08:30:00+02:00", false, ACME, KARI, List.of("s1")),
+        // Thursday 30 April 23:30 in New York (1 May 03:30 UTC): April; from s2 (1 April 06:30 UTC) that is
+        // 30 days less 3 h, 717 h
+        message("s3", "Re: Plan", "2026-04-30T23:30:00-04:00", true, ACME, KARI, List.of("s1", "s2")),
+        // Friday 1 May 10:00 in Oslo (08:00 UTC): a nudge 4.5 h after s3, in May
+        message("s4", "Re: Plan", "2026-05-01T10:00:00+02:00", true, ACME, KARI, List.of("s1", "s3")));
+    Aggregator.Result result = new Aggregator().aggregate(spring);
+    List<ClientMonth> months = result.months();
+    assertEquals(List.of("2026-03", "2026-04", "2026-05"), months.stream().map(m -> m.month().toString()).toList());
+    ClientMetrics march = months.get(0).metrics();
+    ClientMetrics april = months.get(1).metrics();
+    ClientMetrics may = months.get(2).metrics();
+    assertEquals(List.of(1, 1, 1), List.of(march.messagesIn(), april.messagesIn(), may.messagesIn()));
+    assertEquals(List.of(0, 1, 0), List.of(march.messagesOut(), april.messagesOut(), may.messagesOut()));
+    assertEquals(1.0, march.afterHoursShare(), 1e-9);
+    assertTrue(march.ourReplyHours().isEmpty());
+    assertEquals(9.0, april.ourReplyHours().getAsDouble(), 1e-9);
+    assertEquals(717.0, april.clientReplyHours().getAsDouble(), 1e-9);
+    assertEquals(1.0, april.afterHoursShare(), 1e-9); // 23:30 in New York
+    assertEquals(1, may.nudges());
+    assertEquals(4.5, may.hoursBeforeNudge().getAsDouble(), 1e-9);
+    assertEquals(1.0, may.nudgeRate(), 1e-9);
+    assertEquals(1.0, april.ourOutboundShare(), 1e-9);
+    assertEquals(List.of(1, 1, 1), List.of(march.threads(), april.threads(), may.threads()));
+    // The months add up to the whole.
+    ClientMetrics whole = result.clients().get(0);
+    assertEquals(3, whole.messagesIn());
+    assertEquals(1, whole.threads());
+    assertEquals(1, whole.nudges());
+  }
+
+  @Test
   void subjectsLoseReplyAndForwardPrefixesInSeveralLanguages() {
     assertEquals("budget 2026", Subjects.normalise("SV: Re: AW:  Budget   2026"));
     assertEquals("plan", Subjects.normalise("VS: Fwd: [EXT] plan"));

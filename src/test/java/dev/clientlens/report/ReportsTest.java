@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.aggregate.ClientMonth;
+import dev.clientlens.classify.History;
+import java.time.YearMonth;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueCounts;
 import dev.clientlens.analyse.Language;
@@ -56,6 +59,28 @@ class ReportsTest {
       rates.put(cue, cue.ordinal() / 10.0);
     }
     return rates;
+  }
+
+  @Test
+  void monthlyAndChangesFilesHaveTheirHeadersEmptyScoresForUnscoredMonthsAndGuardedText() throws IOException {
+    ClientMetrics march = client("=acme.no", "Kari", 5, 2);
+    ClientMetrics april = client("=acme.no", "Kari", 0, 3);
+    List<History.Month> months = List.of(
+        new History.Month(new ClientMonth(YearMonth.of(2026, 3), march), Optional.of(scores("=acme.no")
+            .get(new ClientKey("=acme.no")))),
+        new History.Month(new ClientMonth(YearMonth.of(2026, 4), april), Optional.empty()));
+    Reports reports = new Reports(dir, false);
+    reports.writeMonthly(months);
+    List<String> lines = Files.readAllLines(dir.resolve("clients-monthly.csv"), StandardCharsets.UTF_8);
+    assertEquals(List.of("client,month,messages_in,messages_out,median_client_reply_hours,median_our_reply_hours,"
+        + "nudge_rate,after_hours_share,weekend_share,hands_on,untrusting,diy_expert,fire_risk",
+        "'=acme.no,2026-03,5,2,51.000,,0.333,0.000,0.500,0.900,0.125,0.000,1.000",
+        "'=acme.no,2026-04,0,3,51.000,,,,,,,,"), lines);
+    reports.writeChanges(List.of(new History.Change(new ClientKey("=acme.no"), YearMonth.of(2026, 4), "hands_on",
+        0.3, 0.5, "-hands_on rose")));
+    assertEquals(List.of("client,month,measure,old_value,new_value,reason",
+        "'=acme.no,2026-04,hands_on,0.300,0.500,'-hands_on rose"),
+        Files.readAllLines(dir.resolve("changes.csv"), StandardCharsets.UTF_8));
   }
 
   @Test
