@@ -1,16 +1,21 @@
 package dev.clientlens.cli;
 
+import dev.clientlens.generate.ArchetypeChange;
 import dev.clientlens.generate.GeneratorSettings;
 import dev.clientlens.generate.GroundTruth;
 import dev.clientlens.generate.MailboxGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code generate}: writes a synthetic mailbox with its ground truth, for demos, tests and benchmarks. */
 @Command(
@@ -52,6 +57,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "maildir or mbox. Default: ${DEFAULT-VALUE}.")
   private Format format;
 
+  @Option(names = "--change-archetype", paramLabel = "CLIENT:ARCHETYPE:YYYY-MM", converter = ChangeConverter.class,
+      description = "From that month on, the client (a key of expected-clients.csv for the same options) behaves as"
+          + " another archetype: none, hands_on, untrusting or diy_expert (repeatable). For testing what changed.")
+  private List<ArchetypeChange> changes = new ArrayList<>();
+
   GenerateCommand(Cli cli) {
     this.cli = cli;
   }
@@ -69,6 +79,9 @@ final class GenerateCommand implements Callable<Integer> {
     GeneratorSettings settings = preset == Preset.sample
         ? GeneratorSettings.sample()
         : GeneratorSettings.synthetic(seed, clients, messages);
+    for (ArchetypeChange change : changes) {
+      settings = settings.withArchetypeChange(change);
+    }
     MailboxGenerator generator = new MailboxGenerator(settings);
     try {
       GroundTruth truth;
@@ -84,6 +97,20 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IOException e) {
       cli.err().println("clientlens generate: " + output + ": could not write: " + e.getMessage());
       return ExitCode.SOURCE_UNREADABLE;
+    } catch (IllegalArgumentException e) {
+      cli.err().println("clientlens generate: --change-archetype: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+  }
+
+  static final class ChangeConverter implements ITypeConverter<ArchetypeChange> {
+    @Override
+    public ArchetypeChange convert(String value) {
+      try {
+        return ArchetypeChange.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 

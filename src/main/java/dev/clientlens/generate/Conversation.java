@@ -11,7 +11,7 @@ final class Conversation implements LetterStream {
   private Optional<Step> pending;
 
   Conversation(Cast cast, ThreadPlan plan, Period period, Schedule us) {
-    this.script = new ThreadScript(cast.party(plan.party()), plan, period, cast.owner(), us);
+    this.script = new ThreadScript(at -> cast.party(plan.party(), at), plan, period, cast.owner(), us);
     this.writer = new ThreadWriter(cast, script, period, us);
     this.pending = script.next();
   }

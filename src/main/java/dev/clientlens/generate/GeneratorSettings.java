@@ -1,14 +1,17 @@
 package dev.clientlens.generate;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What to generate. {@link Preset#SAMPLE} is the hand-designed mailbox (its cast fixes the clients and the
  * number of messages, so {@code clients} and {@code messages} are ignored); {@link Preset#SYNTHETIC} draws
  * {@code clients} clients and writes about {@code messages} files. Mail runs from {@code start} to 18:00 on
- * the last working day before {@code start + months}. The same settings always give the same bytes.
+ * the last working day before {@code start + months}. {@code archetypeChanges} make clients behave as another
+ * archetype from a given month on. The same settings always give the same bytes.
  */
-public record GeneratorSettings(long seed, Preset preset, int clients, int messages, LocalDate start, int months) {
+public record GeneratorSettings(long seed, Preset preset, int clients, int messages, LocalDate start, int months,
+    List<ArchetypeChange> archetypeChanges) {
 
   public enum Preset {
     SAMPLE,
@@ -19,6 +22,7 @@ public record GeneratorSettings(long seed, Preset preset, int clients, int messa
   public static final long SAMPLE_SEED = 20260302L;
 
   public GeneratorSettings {
+    archetypeChanges = List.copyOf(archetypeChanges);
     if (preset == null) {
       throw new IllegalArgumentException("generator settings: preset is required (one of SAMPLE, SYNTHETIC)");
     }
@@ -36,6 +40,18 @@ public record GeneratorSettings(long seed, Preset preset, int clients, int messa
         throw new IllegalArgumentException("generator settings: messages must be 1..50000000, got " + messages);
       }
     }
+  }
+
+  /** Settings in which every client keeps its archetype. */
+  public GeneratorSettings(long seed, Preset preset, int clients, int messages, LocalDate start, int months) {
+    this(seed, preset, clients, messages, start, months, List.of());
+  }
+
+  /** The same settings with one more client changing its archetype. */
+  public GeneratorSettings withArchetypeChange(ArchetypeChange change) {
+    List<ArchetypeChange> all = new java.util.ArrayList<>(archetypeChanges);
+    all.add(change);
+    return new GeneratorSettings(seed, preset, clients, messages, start, months, all);
   }
 
   /** The sample mailbox: Ingrid Solberg's consultancy, 2026-03-02 to 2026-10-30. */

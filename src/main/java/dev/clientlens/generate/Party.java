@@ -52,6 +52,23 @@ record Party(
     away = List.copyOf(away);
   }
 
+  /**
+   * The same people, language and share of the mail behaving as {@code archetype} (with no second archetype,
+   * plain wording and the archetype's textbook behaviour with individual noise from {@code dice}).
+   */
+  Party becoming(Archetype target, Dice dice) {
+    return new Party(index, role, key, displayName, language, zone, people, manager, formerContact, target,
+        Archetype.NONE, 0, Tone.PLAIN, fireRisk, Behaviour.of(target, fireRisk).jitter(dice), money, projects, away,
+        field, disclaimer, meantToShow, threads, weight);
+  }
+
+  /** The same party with another description of what it is meant to show. */
+  Party withMeant(String meant) {
+    return new Party(index, role, key, displayName, language, zone, people, manager, formerContact, archetype,
+        secondary, secondaryRate, tone, fireRisk, behaviour, money, projects, away, field, disclaimer, meant,
+        threads, weight);
+  }
+
   Person primary() {
     return people.get(0);
   }

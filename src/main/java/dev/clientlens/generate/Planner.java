@@ -31,8 +31,9 @@ final class Planner {
   private Planner(GeneratorSettings settings) {
     this.settings = settings;
     this.period = Period.of(settings.start(), settings.months(), HOME);
-    this.cast = settings.preset() == GeneratorSettings.Preset.SAMPLE
-        ? SampleCast.create(period) : SyntheticCast.create(settings, period);
+    this.cast = (settings.preset() == GeneratorSettings.Preset.SAMPLE
+        ? SampleCast.create(period) : SyntheticCast.create(settings, period))
+        .withChanges(settings.archetypeChanges(), settings.seed());
     this.us = Schedule.owner(HOME, cast.ownerHolidays());
     for (int i = 0; i < cast.parties().size(); i++) {
       ordinals.add(new EnumMap<>(ThreadKind.class));
@@ -113,7 +114,7 @@ final class Planner {
           : party.formerContact().isPresent() && dice.chance(0.002) ? ThreadKind.BOUNCE
           : party.behaviour().kinds().pick(dice);
       ThreadPlan plan = plan(party, k, kind, party.isClient() && dice.chance(0.04));
-      int files = ThreadScript.countFiles(party, plan, period, cast.owner(), us);
+      int files = ThreadScript.countFiles(at -> cast.party(index, at), plan, period, cast.owner(), us);
       if (total + files > budget) {
         // This party's next thread would overshoot: it gets no more, the others may still fit.
         ordinals.get(index).merge(kind, -1, Integer::sum);

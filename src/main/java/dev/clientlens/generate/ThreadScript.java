@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayDeque;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -17,13 +18,14 @@ final class ThreadScript {
   /** Share of client messages that the owner also files in the Archive (a second copy, same Message-ID). */
   private static final double P_DUPLICATE = 0.035;
 
-  private final Party party;
+  private final Function<Instant, Party> selves;
+  private Party party;
   private final ThreadPlan plan;
   private final Period period;
   private final Person owner;
-  private final Schedule client;
+  private Schedule client;
   private final Schedule us;
-  private final Behaviour behaviour;
+  private Behaviour behaviour;
   private final Dice fate;
   private final ArrayDeque<Step> ready = new ArrayDeque<>();
   private final boolean archived;
@@ -41,7 +43,16 @@ final class ThreadScript {
   private int autoReplied;
 
   ThreadScript(Party party, ThreadPlan plan, Period period, Person owner, Schedule us) {
-    this.party = party;
+    this(t -> party, plan, period, owner, us);
+  }
+
+  /**
+   * A conversation with a party that may change its archetype while it runs: {@code selves} gives the party as
+   * it behaves at a moment, and each segment is planned with the self of the moment it starts from.
+   */
+  ThreadScript(Function<Instant, Party> selves, ThreadPlan plan, Period period, Person owner, Schedule us) {
+    this.selves = selves;
+    this.party = selves.apply(plan.start());
     this.plan = plan;
     this.period = period;
     this.owner = owner;
@@ -64,7 +75,12 @@ final class ThreadScript {
 
   /** Files a dry run of this plan would write: how synthetic mailboxes are sized without writing anything. */
   static int countFiles(Party party, ThreadPlan plan, Period period, Person owner, Schedule us) {
-    ThreadScript script = new ThreadScript(party, plan, period, owner, us);
+    return countFiles(t -> party, plan, period, owner, us);
+  }
+
+  /** The same for a party that may change its archetype on the way. */
+  static int countFiles(Function<Instant, Party> selves, ThreadPlan plan, Period period, Person owner, Schedule us) {
+    ThreadScript script = new ThreadScript(selves, plan, period, owner, us);
     int files = 0;
     for (Optional<Step> s = script.next(); s.isPresent(); s = script.next()) {
       files += s.get().files();
@@ -125,6 +141,12 @@ final class ThreadScript {
       return;
     }
     Step prev = last;
+    Party self = selves.apply(prev.at());
+    if (self != party) {
+      party = self;
+      behaviour = self.behaviour();
+      client = Schedule.of(self);
+    }
     if (prev.side() == Side.US) {
       autoReply(prev);
     }

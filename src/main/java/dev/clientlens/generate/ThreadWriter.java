@@ -82,7 +82,7 @@ final class ThreadWriter {
     String messageId = MessageIds.create(author, words);
     ZoneId zone = ours ? us.zone() : party.zone();
     boolean morning = step.at().atZone(zone).getHour() < 10;
-    Composition composition = new Composer(party, language, slots(to.get(0)), script.ccManager(), morning, words)
+    Composition composition = new Composer(script.party(), language, slots(to.get(0)), script.ccManager(), morning, words)
         .compose(step.move(), step.side());
     boolean internal = !party.isClient();
     boolean mobile = author.mailer() == Mailer.APPLE_MAIL
