@@ -41,12 +41,16 @@ import picocli.CommandLine.TypeConversionException;
     sortOptions = false,
     description = {
       "Reads Maildir folders, mbox files, trees of .eml files or IMAP accounts, groups the mail by client",
-      "and writes clients.csv, messages.csv and skipped.csv. The mailbox is never changed.",
+      "and writes clients.csv, clients-monthly.csv (per client and month), changes.csv (what changed from",
+      "month to month), messages.csv and skipped.csv. The mailbox is never changed.",
       "No mail text is written unless --evidence-text is given (off by default).",
       "",
       "An IMAP account is given as imaps://user@host[:port][/folder] (TLS) or imap://... (STARTTLS);",
       "write an @ in the user name as %%40. The password comes from --password-file or the environment",
       "variable CLIENTLENS_PASSWORD, never from the command line.",
+      "",
+      "After hours, weekends and the working-hours reply times follow --work-hours (default 08:00-18:00),",
+      "--work-days (default mon-fri) and --holidays (default none), in each sender's own time.",
       "",
       "Exit codes: 0 done; 1 done, but some messages were skipped (see skipped.csv); 2 usage error;",
       "3 a source could not be read at all; 4 internal error."

@@ -24,7 +24,7 @@ final class WorkingTimeOptions {
   @Option(names = "--work-days", paramLabel = "DAYS", converter = DaysConverter.class,
       description = "Working days: a range or a list of mon, tue, wed, thu, fri, sat, sun (e.g. mon-fri, sun-thu, "
           + "mon,tue,thu); the other days count as weekend (default: mon-fri).")
-  private Set<DayOfWeek> days;
+  private Days days;
 
   @Option(names = "--holidays", paramLabel = "COUNTRY", converter = HolidaysConverter.class,
       description = "Public holidays of this country (ISO code: NO, SE, GB, US, ...; a region as GB-ENG, DE-BY) "
@@ -44,8 +44,11 @@ final class WorkingTimeOptions {
   WorkingTime workingTime() {
     WorkingTime standard = WorkingTime.STANDARD;
     return new WorkingTime(hours == null ? standard.start() : hours.start(), hours == null ? standard.end() : hours.end(),
-        days == null ? standard.days() : days, holidays == null ? standard.holidays() : holidays);
+        days == null ? standard.days() : days.days(), holidays == null ? standard.holidays() : holidays);
   }
+
+  /** The working days, as given (one option value, not a repeatable list). */
+  record Days(Set<DayOfWeek> days) {}
 
   /** A working day's start and end, as given. */
   record Hours(LocalTime start, LocalTime end) {}
@@ -78,9 +81,9 @@ final class WorkingTimeOptions {
     }
   }
 
-  static final class DaysConverter implements ITypeConverter<Set<DayOfWeek>> {
+  static final class DaysConverter implements ITypeConverter<Days> {
     @Override
-    public Set<DayOfWeek> convert(String value) {
+    public Days convert(String value) {
       EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
       for (String part : value.strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*")) {
         String[] range = part.split("\\s*-\\s*", -1);
@@ -96,7 +99,7 @@ final class WorkingTimeOptions {
           }
         }
       }
-      return days;
+      return new Days(days);
     }
 
     private static DayOfWeek day(String name, String value) {
