@@ -382,8 +382,11 @@ public final class Pipeline {
       ClientKeys keys) {
     Senders senders = new Senders();
     for (int i = 0; i < kept.size(); i++) {
-      if (judgements.get(i).verdict().countedAs() == CountedAs.CLIENT_OUT) {
+      CountedAs countedAs = judgements.get(i).verdict().countedAs();
+      if (countedAs == CountedAs.CLIENT_OUT) {
         senders.observeOurs(kept.get(i).to(), kept.get(i).cc());
+      } else if (countedAs == CountedAs.CLIENT_IN) {
+        senders.observeTheirs(kept.get(i).from().get(), !kept.get(i).machineSigns().isEmpty());
       }
     }
     boolean ownerKnown = !owner.addresses().isEmpty() || !owner.domains().isEmpty();
