@@ -37,7 +37,7 @@ class OrdinaryClientsTest {
     assertEquals(1, OrdinaryClients.extract(clients, kept));
     String written = Files.readString(kept, StandardCharsets.UTF_8);
     assertTrue(written.startsWith("# clients in the scan: 3\n"), written);
-    assertTrue(!written.contains("Kari") && !written.contains("polite") && !written.contains("0.400"), written);
+    assertTrue(!written.contains("Kari") && !written.contains("polite;") && !written.contains("0.400"), written);
     List<OrdinaryClients.Client> read = OrdinaryClients.read(kept);
     assertEquals(1, read.size());
     assertEquals("acme.no", read.get(0).metrics().client().value());
