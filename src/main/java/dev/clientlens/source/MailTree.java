@@ -64,12 +64,11 @@ final class MailTree {
   private int otherFiles;
 
   /**
-   * What is listed: a Maildir's own files, or the entries of a folder (a Maildir's other entries are
-   * judged like a plain folder's: its metadata files, such as dovecot-uidlist, are not mail).
+   * Names still to visit in one folder: a Maildir's own {@code cur/} and {@code new/} files (with
+   * {@code maildir} present), or a folder's entries (a Maildir's other entries are judged like a plain
+   * folder's: its metadata files, such as dovecot-uidlist, are not mail).
    */
-  private enum Kind { MAILDIR_FILES, ENTRIES }
-
-  private record Frame(Kind kind, Iterator<Path> names, Folder folder) {}
+  private record Frame(Iterator<Path> names, Optional<Folder> maildir) {}
 
   /** Walks the directory {@code root}. */
   MailTree(Path root) throws IOException {
@@ -77,7 +76,11 @@ final class MailTree {
     this.realRoot = root.toRealPath();
     this.single = Optional.empty();
     BasicFileAttributes attrs = Files.readAttributes(root, BasicFileAttributes.class);
-    enter(root, attrs.fileKey() != null ? attrs.fileKey() : realRoot);
+    Optional<Entry> unreadable = enter(root, attrs.fileKey() != null ? attrs.fileKey() : realRoot);
+    if (unreadable.isPresent()) {
+      throw new SourceUnavailableException(root + ": could not open source: "
+          + ((NotRead) unreadable.get()).reason());
+    }
   }
 
   /** A tree of one file, read as {@code format}: the source named a single message or mbox file. */
@@ -133,7 +136,7 @@ final class MailTree {
         continue;
       }
       Path path = frame.names().next();
-      Optional<Entry> found = frame.kind() == Kind.MAILDIR_FILES ? maildirFile(path, frame.folder()) : child(path);
+      Optional<Entry> found = frame.maildir().isPresent() ? maildirFile(path, frame.maildir().get()) : child(path);
       if (found.isPresent()) {
         return found;
       }
@@ -176,8 +179,7 @@ final class MailTree {
         return Optional.of(new NotRead(location(path),
             "folder already read at another path (a bind mount or a loop in the file system): not read again"));
       }
-      enter(path, key);
-      return Optional.empty();
+      return enter(path, key);
     }
     if (attrs.isSymbolicLink()) {
       if (hidden && !(isMaildir(path) || !Files.exists(path))) {
@@ -221,31 +223,43 @@ final class MailTree {
     return Optional.of(new MailFile(file, location, parent == null ? "" : slashes(parent), format));
   }
 
-  /** Lists a folder: for a Maildir its {@code cur/} and {@code new/} files come first, then its subfolders. */
-  private void enter(Path dir, Object key) throws IOException {
+  /**
+   * Lists a folder: for a Maildir its {@code cur/} and {@code new/} files come first, then its other
+   * entries. A folder that cannot be listed is reported, and the walk goes on without it.
+   */
+  private Optional<Entry> enter(Path dir, Object key) {
     visited.add(key);
     folders++;
-    List<Path> children = list(dir);
-    if (isMaildir(dir)) {
-      maildirs++;
+    Path listing = dir;
+    try {
+      List<Path> children = list(dir);
+      if (!isMaildir(dir)) {
+        stack.push(new Frame(children.iterator(), Optional.empty()));
+        return Optional.empty();
+      }
       Folder folder = maildirFolder(dir);
       children.removeIf(child -> MAILDIR_PARTS.contains(child.getFileName().toString())
           && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS));
-      stack.push(new Frame(Kind.ENTRIES, children.iterator(), folder));
       List<Path> files = new ArrayList<>();
       for (String part : List.of("cur", "new")) {
-        Path sub = dir.resolve(part);
-        if (Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) {
-          for (Path file : list(sub)) {
+        listing = dir.resolve(part);
+        if (Files.isDirectory(listing, LinkOption.NOFOLLOW_LINKS)) {
+          for (Path file : list(listing)) {
             if (!file.getFileName().toString().startsWith(".")) {
               files.add(file);
             }
           }
         }
       }
-      stack.push(new Frame(Kind.MAILDIR_FILES, files.iterator(), folder));
-    } else {
-      stack.push(new Frame(Kind.ENTRIES, children.iterator(), null));
+      maildirs++;
+      stack.push(new Frame(children.iterator(), Optional.empty()));
+      stack.push(new Frame(files.iterator(), Optional.of(folder)));
+      return Optional.empty();
+    } catch (IOException e) {
+      String cause = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e instanceof FileSystemException fs ? reasonOf(fs) : String.valueOf(e.getMessage());
+      return Optional.of(new NotRead(listing.equals(root) ? "." : location(listing),
+          "could not list the folder: " + cause));
     }
   }
 

@@ -145,4 +145,20 @@ class MailTreeTest {
     Files.createDirectories(maildir.resolve("new"));
     assertEquals(List.of(), readAll(maildir));
   }
+
+  @Test
+  void aFolderThatCannotBeListedIsRecordedAndTheRestIsRead() throws IOException {
+    Path tree = dir.resolve("t");
+    message(tree.resolve("a/x.eml"), "a");
+    Path locked = Files.createDirectories(tree.resolve("locked"));
+    message(locked.resolve("y.eml"), "b");
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "the file system lets us read it anyway");
+      assertEquals(List.of("a/x.eml", "NOT READ locked: could not list the folder: permission denied"),
+          readAll(tree));
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
 }
