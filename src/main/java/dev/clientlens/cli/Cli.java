@@ -1,5 +1,6 @@
 package dev.clientlens.cli;
 
+import dev.clientlens.source.ImapSettings;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -80,7 +81,7 @@ public final class Cli implements Runnable {
 
   private int usageError(ParameterException e, String[] args) {
     String command = e.getCommandLine().getCommandName();
-    err.println("clientlens: " + e.getMessage());
+    err.println("clientlens: " + ImapSettings.redactAll(e.getMessage()));
     err.println("Try 'java -jar clientlens.jar " + (command.equals("clientlens") ? "" : command + " ") + "--help'.");
     return ExitCode.USAGE;
   }

@@ -307,7 +307,7 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     return cli.environment(PASSWORD_VARIABLE).map(ImapSettings.Secret::password)
-        .orElseThrow(() -> new UsageException(address.strip() + ": no password: use --password-file FILE, "
+        .orElseThrow(() -> new UsageException(ImapSettings.redact(address) + ": no password: use --password-file FILE, "
             + "the environment variable " + PASSWORD_VARIABLE + ", or --oauth2-token-file FILE"));
   }
 
