@@ -32,7 +32,8 @@ public final class Main {
 
   /**
    * Runs one command line and returns its exit code: 0 success, 1 finished with skipped messages,
-   * 2 usage error, 3 the source could not be read at all, 4 internal error.
+   * 2 usage error, 3 the source could not be read at all, 4 internal error (out of memory included),
+   * 5 the report or the store could not be written, 6 another scan holds the store or report directory.
    *
    * @param terminal whether stderr is a terminal (a progress line is drawn only then)
    */

@@ -8,7 +8,6 @@ import dev.clientlens.pipeline.Pipeline;
 import dev.clientlens.pipeline.Progress;
 import dev.clientlens.pipeline.ScanSettings;
 import dev.clientlens.pipeline.ScanSummary;
-import dev.clientlens.source.SourceUnavailableException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -102,12 +101,9 @@ final class EvalCommand implements Callable<Integer> {
       cli.out().printf(Locale.ROOT, "clients in the report without a label: %d; labels without a report row: %d%n",
           unlabelled, missing);
       return ExitCode.OK;
-    } catch (SourceUnavailableException e) {
-      cli.err().println("clientlens eval: " + e.getMessage());
-      return ExitCode.SOURCE_UNREADABLE;
     } catch (IOException e) {
-      cli.err().println("clientlens eval: " + e.getMessage());
-      return ExitCode.SOURCE_UNREADABLE;
+      cli.err().println("clientlens eval: " + Failures.words(e));
+      return Failures.exitCode(e);
     } finally {
       delete(out);
     }

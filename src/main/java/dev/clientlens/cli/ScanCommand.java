@@ -47,8 +47,14 @@ import picocli.CommandLine.TypeConversionException;
       "write an @ in the user name as %%40. The password comes from --password-file or the environment",
       "variable CLIENTLENS_PASSWORD, never from the command line.",
       "",
-      "Exit codes: 0 done; 1 done, but some messages were skipped (see skipped.csv); 2 usage error;",
-      "3 a source could not be read at all; 4 internal error."
+      "Exit codes:",
+      "  0  done",
+      "  1  done, but some messages were skipped (see skipped.csv)",
+      "  2  usage error (the message names the accepted values)",
+      "  3  a source could not be read at all (missing path, not a mailbox, server unreachable, login refused)",
+      "  4  internal error, or out of memory (one line; the details with --verbose)",
+      "  5  the report or the store could not be written (disk full, permission denied, damaged store)",
+      "  6  another scan is using the same --state or --out directory"
     })
 final class ScanCommand implements Callable<Integer> {
   static final String SAMPLE_MAILBOX = "sample-mailbox";
@@ -161,19 +167,15 @@ final class ScanCommand implements Callable<Integer> {
       progress.finish();
       cli.err().println(Summaries.line(summary, settings.sources().size()));
       return summary.skipped() > 0 ? ExitCode.SKIPPED_SOME : ExitCode.OK;
-    } catch (SourceUnavailableException e) {
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
       progress.finish();
       report(e);
-      return ExitCode.SOURCE_UNREADABLE;
-    } catch (IOException e) {
-      progress.finish();
-      report(e);
-      return e instanceof ProblemPolicy.StoppedException ? ExitCode.SKIPPED_SOME : ExitCode.SOURCE_UNREADABLE;
+      return Failures.exitCode(e);
     }
   }
 
-  private void report(Exception e) {
-    cli.err().println("clientlens scan: " + e.getMessage());
+  private void report(Throwable e) {
+    cli.err().println("clientlens scan: " + Failures.words(e));
     if (verbose) {
       e.printStackTrace(cli.err());
     }
@@ -219,7 +221,8 @@ final class ScanCommand implements Callable<Integer> {
       try {
         clientList = ClientList.read(clientsFile);
       } catch (IOException e) {
-        throw new UsageException("--clients: " + e.getMessage());
+        String why = Failures.plain(e);
+        throw new UsageException("--clients: " + (why.startsWith(clientsFile.toString()) ? why : clientsFile + ": " + why));
       }
     }
     if (since != null && until != null && since.isAfter(until)) {

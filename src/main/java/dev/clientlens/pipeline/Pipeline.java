@@ -28,6 +28,7 @@ import dev.clientlens.source.SourceUnavailableException;
 import dev.clientlens.source.Sources;
 import dev.clientlens.source.UnreadableMessageException;
 import dev.clientlens.store.Store;
+import dev.clientlens.store.StoreLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -92,8 +93,14 @@ public final class Pipeline {
     });
     List<EmailAddress> accounts = new ArrayList<>();
     String profile = settings.analyseLanguage() ? "language" : "timing-only";
-    try (Store store = settings.state().isPresent() ? Store.open(settings.state().get(), profile)
-        : Store.inMemory(profile)) {
+    List<java.nio.file.Path> written = new ArrayList<>();
+    settings.state().ifPresent(written::add);
+    written.add(settings.out());
+    // One scan at a time per store and per report directory; what a killed scan left half-written goes first.
+    try (StoreLock lock = StoreLock.acquire(written);
+        Store store = settings.state().isPresent() ? Store.open(settings.state().get(), profile)
+            : Store.inMemory(profile)) {
+      Reports.removeLeftovers(settings.out());
       for (SourceSpec source : settings.sources()) {
         MessageSource reader = Sources.open(source, settings.limits());
         opened.add(reader);
@@ -238,6 +245,10 @@ public final class Pipeline {
         return Optional.of(future.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof OutOfMemoryError outOfMemory) {
+          // the JVM's heap, not this message: stored as skipped, it would never be read again
+          throw outOfMemory;
+        }
         reason = cause instanceof dev.clientlens.parse.ParseProblem
             ? cause.getMessage()
             : "parser failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
