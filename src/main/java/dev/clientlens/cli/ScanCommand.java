@@ -243,9 +243,50 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException("--state and --no-state: choose one");
     }
     Optional<Path> store = noState ? Optional.empty() : Optional.of(state != null ? state : defaultState());
+    refuseInsideASource("--out", out, specs);
+    if (store.isPresent()) {
+      refuseInsideASource("--state", store.get(), specs);
+    }
     return new ScanSettings(specs, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
         store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
         stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText);
+  }
+
+  /**
+   * The report and the store are written; a mailbox is never changed, so neither may be inside a source
+   * (a report in {@code Maildir/cur} would even be read as mail by the next scan).
+   */
+  private static void refuseInsideASource(String option, Path dir, List<SourceSpec> specs) throws UsageException {
+    Path written = resolved(dir);
+    for (SourceSpec spec : specs) {
+      if (spec instanceof SourceSpec.Local local) {
+        Path source = resolved(local.path());
+        if (written.startsWith(source)) {
+          throw new UsageException(option + " " + dir + " is inside the source " + local.path()
+              + ": the mailbox is never written to; choose a directory outside it");
+        }
+      }
+    }
+  }
+
+  /**
+   * The absolute path with symbolic links resolved as far as it exists, so that two spellings of one
+   * directory compare equal.
+   */
+  private static Path resolved(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
   }
 
   /** The per-user data directory of the XDG base directory convention. */
