@@ -206,7 +206,7 @@ public final class Pipeline {
           } catch (UnreadableMessageException e) {
             read++;
             settings.problems().onProblem(e.location(), e.reason());
-            entries.add(skippedEntry(e.location(), e.location(), "", "", e.reason()));
+            entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
             continue;
           }
           if (next.isEmpty()) {

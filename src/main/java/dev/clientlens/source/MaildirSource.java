@@ -115,9 +115,9 @@ final class MaildirSource implements MessageSource {
       Instant delivered = deliveryTime(file);
       return Optional.of(RawMessage.owning(location, folderName, folderRole, delivered, bytes, key, ""));
     } catch (UnreadableMessageException e) {
-      throw e;
+      throw e.of(key, "");
     } catch (IOException e) {
-      throw new UnreadableMessageException(location, String.valueOf(e.getMessage()), e);
+      throw new UnreadableMessageException(location, key, "", String.valueOf(e.getMessage()), e);
     }
   }
 

@@ -65,7 +65,22 @@ public final class Store implements AutoCloseable {
       db.commit();
       db.setAutoCommit(true);
     }
+    if (!meta(SKIPPED_KEYS).orElse("").equals("2")) {
+      // Until skipped-keys 2, a Maildir message the source refused was stored under its file name, which
+      // changes with its flags; now it is stored under its unique name like every other message. Forget
+      // the old rows (a few refused messages) so that they are read once more, not listed twice.
+      db.setAutoCommit(false);
+      try (Statement s = db.createStatement()) {
+        s.execute("DELETE FROM messages WHERE facts IS NULL AND item = location AND folder = ''"
+            + " AND (location LIKE 'cur/%' OR location LIKE 'new/%' OR location LIKE '%/cur/%' OR location LIKE '%/new/%')");
+      }
+      setMeta(SKIPPED_KEYS, "2");
+      db.commit();
+      db.setAutoCommit(true);
+    }
   }
+
+  private static final String SKIPPED_KEYS = "skipped-keys";
 
   /**
    * Opens (or creates) the store in {@code dir}; see the constructor for {@code profile}.
