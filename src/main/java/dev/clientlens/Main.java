@@ -21,6 +21,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    stopWithTheJvmThatStartedThisOne();
     Optional<Integer> restarted = restartWithSerialCollector(args);
     if (restarted.isPresent()) {
       System.exit(restarted.get());
@@ -45,6 +46,34 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     return run(args, InputStream.nullInputStream(), out, err, terminal);
   }
+
+  /**
+   * In the restarted JVM: ends this one when the JVM that started it ends. That one waits for this one and
+   * stops it when it is asked to stop, but when it is killed outright (SIGKILL, an OOM killer) nothing of it
+   * runs any more, and a scan must not go on alone in the background. The watch applies only when
+   * {@code CLIENTLENS_RESTARTED} holds the id of this JVM's own parent, not when a user set the variable.
+   */
+  private static void stopWithTheJvmThatStartedThisOne() {
+    String starter = System.getenv(RESTARTED);
+    if (starter == null || !starter.matches("[0-9]{1,19}")) {
+      return;
+    }
+    long pid = Long.parseLong(starter);
+    Optional<ProcessHandle> parent = ProcessHandle.current().parent().filter(p -> p.pid() == pid);
+    if (parent.isEmpty()) {
+      if (ProcessHandle.of(pid).isEmpty()) {
+        System.exit(STOPPED);  // started, and the starter is already gone
+      }
+      return;
+    }
+    parent.get().onExit().thenRun(() -> {
+      System.err.println("clientlens: the process that started this one ended; stopping");
+      System.exit(STOPPED);
+    });
+  }
+
+  /** The exit code of a JVM stopped because its starter ended, as after SIGTERM. */
+  private static final int STOPPED = 143;
 
   /**
    * On any machine with two cores the JVM picks G1, which grows the heap towards a quarter of the RAM
@@ -74,7 +103,7 @@ public final class Main {
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    builder.environment().put(RESTARTED, "1");
+    builder.environment().put(RESTARTED, Long.toString(ProcessHandle.current().pid()));
     try {
       Process child = builder.start();
       Thread stopChild = new Thread(child::destroy, "clientlens-stop-child");
