@@ -51,26 +51,28 @@ public final class Main {
    * In the restarted JVM: ends this one when the JVM that started it ends. That one waits for this one and
    * stops it when it is asked to stop, but when it is killed outright (SIGKILL, an OOM killer) nothing of it
    * runs any more, and a scan must not go on alone in the background. The watch applies only when
-   * {@code CLIENTLENS_RESTARTED} holds the id of this JVM's own parent, not when a user set the variable.
+   * {@code CLIENTLENS_RESTARTED} is {@code started-by-PID} as that JVM sets it, not when a user set the
+   * variable to keep a JVM from restarting.
    */
   private static void stopWithTheJvmThatStartedThisOne() {
     String starter = System.getenv(RESTARTED);
-    if (starter == null || !starter.matches("[0-9]{1,19}")) {
+    if (starter == null || !starter.matches(STARTED_BY + "[0-9]{1,19}")) {
       return;
     }
-    long pid = Long.parseLong(starter);
+    long pid = Long.parseLong(starter.substring(STARTED_BY.length()));
     Optional<ProcessHandle> parent = ProcessHandle.current().parent().filter(p -> p.pid() == pid);
     if (parent.isEmpty()) {
-      if (ProcessHandle.of(pid).isEmpty()) {
-        System.exit(STOPPED);  // started, and the starter is already gone
-      }
-      return;
+      // the starter ended between starting this JVM and this check
+      System.exit(STOPPED);
     }
     parent.get().onExit().thenRun(() -> {
       System.err.println("clientlens: the process that started this one ended; stopping");
       System.exit(STOPPED);
     });
   }
+
+  /** {@code CLIENTLENS_RESTARTED} as the restarting JVM sets it: this prefix and its process id. */
+  private static final String STARTED_BY = "started-by-";
 
   /** The exit code of a JVM stopped because its starter ended, as after SIGTERM. */
   private static final int STOPPED = 143;
@@ -103,7 +105,7 @@ public final class Main {
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    builder.environment().put(RESTARTED, Long.toString(ProcessHandle.current().pid()));
+    builder.environment().put(RESTARTED, STARTED_BY + ProcessHandle.current().pid());
     try {
       Process child = builder.start();
       Thread stopChild = new Thread(child::destroy, "clientlens-stop-child");

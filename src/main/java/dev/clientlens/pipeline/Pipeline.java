@@ -31,6 +31,7 @@ import dev.clientlens.store.Store;
 import dev.clientlens.store.StoreLock;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ public final class Pipeline {
    * Runs the scan and writes the reports.
    *
    * @throws SourceUnavailableException when a source cannot be opened at all
+   * @throws StoreLock.HeldException when another scan is using the store or the report directory
    * @throws IOException when the store or the reports cannot be written, or {@link ProblemPolicy#STOP}
    *     stopped the scan
    */
@@ -93,7 +95,7 @@ public final class Pipeline {
     });
     List<EmailAddress> accounts = new ArrayList<>();
     String profile = settings.analyseLanguage() ? "language" : "timing-only";
-    List<java.nio.file.Path> written = new ArrayList<>();
+    List<Path> written = new ArrayList<>();
     settings.state().ifPresent(written::add);
     written.add(settings.out());
     // One scan at a time per store and per report directory; what a killed scan left half-written goes first.

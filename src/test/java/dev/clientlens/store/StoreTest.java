@@ -165,4 +165,15 @@ class StoreTest {
       assertEquals(4, store.load("src").size(), "forgotten once, not at every opening");
     }
   }
+
+  @Test
+  void sqliteFailuresAreSaidInWords() {
+    assertEquals("no space left on device", Store.reason(new org.sqlite.SQLiteException(
+        "[SQLITE_FULL] Insertion failed because database is full (database or disk is full)",
+        org.sqlite.SQLiteErrorCode.SQLITE_FULL)));
+    assertTrue(Store.reason(new org.sqlite.SQLiteException("[SQLITE_NOTADB] File opened that is not a database file",
+        org.sqlite.SQLiteErrorCode.SQLITE_NOTADB)).contains("move it aside"));
+    assertEquals("something odd (detail)", Store.reason(new org.sqlite.SQLiteException(
+        "[SQLITE_MISMATCH] something odd (detail)", org.sqlite.SQLiteErrorCode.SQLITE_MISMATCH)));
+  }
 }
