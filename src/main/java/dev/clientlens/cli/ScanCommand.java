@@ -47,8 +47,14 @@ import picocli.CommandLine.TypeConversionException;
       "write an @ in the user name as %%40. The password comes from --password-file or the environment",
       "variable CLIENTLENS_PASSWORD, never from the command line.",
       "",
-      "Exit codes: 0 done; 1 done, but some messages were skipped (see skipped.csv); 2 usage error;",
-      "3 a source could not be read at all; 4 internal error."
+      "Exit codes:",
+      "  0  done",
+      "  1  done, but some messages were skipped (see skipped.csv)",
+      "  2  usage error (the message names the accepted values)",
+      "  3  a source could not be read at all (missing path, not a mailbox, server unreachable, login refused)",
+      "  4  internal error, or out of memory (one line; the details with --verbose)",
+      "  5  the report or the store could not be written (disk full, permission denied, damaged store)",
+      "  6  another scan is using the same --state or --out directory"
     })
 final class ScanCommand implements Callable<Integer> {
   static final String SAMPLE_MAILBOX = "sample-mailbox";
@@ -161,19 +167,15 @@ final class ScanCommand implements Callable<Integer> {
       progress.finish();
       cli.err().println(Summaries.line(summary, settings.sources().size()));
       return summary.skipped() > 0 ? ExitCode.SKIPPED_SOME : ExitCode.OK;
-    } catch (SourceUnavailableException e) {
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
       progress.finish();
       report(e);
-      return ExitCode.SOURCE_UNREADABLE;
-    } catch (IOException e) {
-      progress.finish();
-      report(e);
-      return e instanceof ProblemPolicy.StoppedException ? ExitCode.SKIPPED_SOME : ExitCode.SOURCE_UNREADABLE;
+      return Failures.exitCode(e);
     }
   }
 
-  private void report(Exception e) {
-    cli.err().println("clientlens scan: " + e.getMessage());
+  private void report(Throwable e) {
+    cli.err().println("clientlens scan: " + Failures.words(e));
     if (verbose) {
       e.printStackTrace(cli.err());
     }
@@ -219,7 +221,8 @@ final class ScanCommand implements Callable<Integer> {
       try {
         clientList = ClientList.read(clientsFile);
       } catch (IOException e) {
-        throw new UsageException("--clients: " + e.getMessage());
+        String why = Failures.plain(e);
+        throw new UsageException("--clients: " + (why.startsWith(clientsFile.toString()) ? why : clientsFile + ": " + why));
       }
     }
     if (since != null && until != null && since.isAfter(until)) {
@@ -240,9 +243,50 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException("--state and --no-state: choose one");
     }
     Optional<Path> store = noState ? Optional.empty() : Optional.of(state != null ? state : defaultState());
+    refuseInsideASource("--out", out, specs);
+    if (store.isPresent()) {
+      refuseInsideASource("--state", store.get(), specs);
+    }
     return new ScanSettings(specs, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
         store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
         stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText);
+  }
+
+  /**
+   * The report and the store are written; a mailbox is never changed, so neither may be inside a source
+   * (a report in {@code Maildir/cur} would even be read as mail by the next scan).
+   */
+  private static void refuseInsideASource(String option, Path dir, List<SourceSpec> specs) throws UsageException {
+    Path written = resolved(dir);
+    for (SourceSpec spec : specs) {
+      if (spec instanceof SourceSpec.Local local) {
+        Path source = resolved(local.path());
+        if (written.startsWith(source)) {
+          throw new UsageException(option + " " + dir + " is inside the source " + local.path()
+              + ": the mailbox is never written to; choose a directory outside it");
+        }
+      }
+    }
+  }
+
+  /**
+   * The absolute path with symbolic links resolved as far as it exists, so that two spellings of one
+   * directory compare equal.
+   */
+  private static Path resolved(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
   }
 
   /** The per-user data directory of the XDG base directory convention. */
@@ -307,7 +351,7 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     return cli.environment(PASSWORD_VARIABLE).map(ImapSettings.Secret::password)
-        .orElseThrow(() -> new UsageException(address.strip() + ": no password: use --password-file FILE, "
+        .orElseThrow(() -> new UsageException(ImapSettings.redact(address) + ": no password: use --password-file FILE, "
             + "the environment variable " + PASSWORD_VARIABLE + ", or --oauth2-token-file FILE"));
   }
 

@@ -1,5 +1,6 @@
 package dev.clientlens.filter;
 
+import com.google.common.net.InternetDomainName;
 import dev.clientlens.domain.EmailAddress;
 import java.io.IOException;
 import java.io.Reader;
@@ -54,19 +55,32 @@ public final class ClientList {
           continue;
         }
         if (pattern.startsWith("*@")) {
-          byDomain.put(pattern.substring(2), client);
+          byDomain.put(domainPattern(pattern.substring(2), file, row), client);
         } else if (pattern.contains("@")) {
           EmailAddress address = EmailAddress.parse(pattern)
               .orElseThrow(() -> new IOException(file + ": line " + row.getRecordNumber() + ": not an address: " + pattern));
           byAddress.put(address.toString(), client);
         } else {
-          byDomain.put(pattern.startsWith(".") ? pattern.substring(1) : pattern, client);
+          byDomain.put(domainPattern(pattern.startsWith(".") ? pattern.substring(1) : pattern, file, row), client);
         }
       }
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new IOException(file + ": could not read client list: " + e.getMessage(), e);
     }
     return new ClientList(byAddress, byDomain);
+  }
+
+  /**
+   * A domain pattern, refused when it is a public suffix ({@code no}, {@code co.uk}) of the list client keys
+   * use: it would match every client under it and merge them all into one.
+   */
+  private static String domainPattern(String domain, Path file, CSVRecord row) throws IOException {
+    if (InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isRegistrySuffix()) {
+      throw new IOException(file + ": line " + row.getRecordNumber() + ": '" + domain + "' is a public suffix, "
+          + "not a client's domain: it would merge every client under ." + domain
+          + " into one; give the client's own domain (e.g. acme." + domain + ")");
+    }
+    return domain;
   }
 
   /** The client name the list gives this address, if any. */

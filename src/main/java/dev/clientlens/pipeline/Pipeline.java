@@ -29,8 +29,10 @@ import dev.clientlens.source.SourceUnavailableException;
 import dev.clientlens.source.Sources;
 import dev.clientlens.source.UnreadableMessageException;
 import dev.clientlens.store.Store;
+import dev.clientlens.store.StoreLock;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -80,6 +82,7 @@ public final class Pipeline {
    * Runs the scan and writes the reports.
    *
    * @throws SourceUnavailableException when a source cannot be opened at all
+   * @throws StoreLock.HeldException when another scan is using the store or the report directory
    * @throws IOException when the store or the reports cannot be written, or {@link ProblemPolicy#STOP}
    *     stopped the scan
    */
@@ -93,8 +96,14 @@ public final class Pipeline {
     });
     List<EmailAddress> accounts = new ArrayList<>();
     String profile = settings.analyseLanguage() ? "language" : "timing-only";
-    try (Store store = settings.state().isPresent() ? Store.open(settings.state().get(), profile)
-        : Store.inMemory(profile)) {
+    List<Path> written = new ArrayList<>();
+    settings.state().ifPresent(written::add);
+    written.add(settings.out());
+    // One scan at a time per store and per report directory; what a killed scan left half-written goes first.
+    try (StoreLock lock = StoreLock.acquire(written);
+        Store store = settings.state().isPresent() ? Store.open(settings.state().get(), profile)
+            : Store.inMemory(profile)) {
+      Reports.removeLeftovers(settings.out());
       for (SourceSpec source : settings.sources()) {
         MessageSource reader = Sources.open(source, settings.limits());
         opened.add(reader);
@@ -200,7 +209,7 @@ public final class Pipeline {
           } catch (UnreadableMessageException e) {
             read++;
             settings.problems().onProblem(e.location(), e.reason());
-            entries.add(skippedEntry(e.location(), e.location(), "", "", e.reason()));
+            entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
             continue;
           }
           if (next.isEmpty()) {
@@ -239,6 +248,10 @@ public final class Pipeline {
         return Optional.of(future.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof OutOfMemoryError outOfMemory) {
+          // the JVM's heap, not this message: stored as skipped, it would never be read again
+          throw outOfMemory;
+        }
         reason = cause instanceof dev.clientlens.parse.ParseProblem
             ? cause.getMessage()
             : "parser failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();

@@ -41,6 +41,16 @@ public final class Reports {
   }
 
   /**
+   * Removes the temporary files a killed scan left in {@code dir} (our own names only: {@code .clients.csv123.tmp}).
+   * Only while holding the lock on {@code dir}, so that no running scan's file is taken.
+   *
+   * @return how many were removed
+   */
+  public static int removeLeftovers(Path dir) throws IOException {
+    return CsvTable.removeLeftovers(dir);
+  }
+
+  /**
    * Writes {@code clients.csv}: each client's counts, its scores (every client must have scores) and its
    * metrics.
    */

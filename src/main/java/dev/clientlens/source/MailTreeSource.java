@@ -116,19 +116,27 @@ final class MailTreeSource implements MessageSource {
       if (entry instanceof MailTree.MaildirMessage m) {
         String key = m.folder().name() + "/" + uniqueName(m.file());
         if (!known.isKnown(key, "", m.location())) {
-          byte[] bytes = read(m.file(), m.location());
-          return Optional.of(RawMessage.owning(m.location(), m.folder().name(), m.folder().role(),
-              deliveryTime(m.file(), m.location()), bytes, key, ""));
+          try {
+            byte[] bytes = read(m.file(), m.location());
+            return Optional.of(RawMessage.owning(m.location(), m.folder().name(), m.folder().role(),
+                deliveryTime(m.file(), m.location()), bytes, key, ""));
+          } catch (UnreadableMessageException e) {
+            throw e.of(key, "");
+          }
         }
       } else if (entry instanceof MailTree.MailFile f && f.format() == MailFormat.MBOX) {
         openMbox(f);
       } else if (entry instanceof MailTree.MailFile f) {
         String stamp = stamp(f.file(), f.location());
         if (!known.isKnown(f.location(), stamp, f.location())) {
-          byte[] bytes = read(f.file(), f.location());
-          FolderRole role = f.folder().isEmpty() ? FolderRole.OTHER : FolderRole.ofName(f.folder());
-          return Optional.of(RawMessage.owning(f.location(), f.folder(), role, modified(f.file(), f.location()),
-              bytes, f.location(), stamp));
+          try {
+            byte[] bytes = read(f.file(), f.location());
+            FolderRole role = f.folder().isEmpty() ? FolderRole.OTHER : FolderRole.ofName(f.folder());
+            return Optional.of(RawMessage.owning(f.location(), f.folder(), role, modified(f.file(), f.location()),
+                bytes, f.location(), stamp));
+          } catch (UnreadableMessageException e) {
+            throw e.of(f.location(), stamp);
+          }
         }
       }
     }
