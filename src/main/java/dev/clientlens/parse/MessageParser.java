@@ -5,6 +5,7 @@ import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.parse.ParsedMessage.DateSource;
 import dev.clientlens.source.RawMessage;
+import dev.clientlens.source.UnreadableMessageException;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -67,16 +68,27 @@ public final class MessageParser {
    * @throws ParseProblem when the message is not mail at all (no header block, unreadable structure)
    */
   public ParsedMessage parse(RawMessage raw) throws ParseProblem {
-    MimeMessage mime;
-    try (InputStream in = raw.openStream()) {
-      mime = new MimeMessage(session, in);
-    } catch (MessagingException | IOException | RuntimeException e) {
-      throw new ParseProblem("could not parse MIME structure: " + describe(e), e);
-    }
+    InputStream in;
     try {
-      return parse(raw, mime);
-    } catch (MessagingException e) {
-      throw new ParseProblem("could not parse headers: " + describe(e), e);
+      in = raw.openStream();
+    } catch (UnreadableMessageException e) {
+      throw new ParseProblem(e.reason(), e);
+    }
+    // Open until the parse is done: the parts of a message parsed from its file are read from this stream.
+    try (in) {
+      MimeMessage mime;
+      try {
+        mime = new MimeMessage(session, in);
+      } catch (MessagingException | RuntimeException e) {
+        throw new ParseProblem("could not parse MIME structure: " + describe(e), e);
+      }
+      try {
+        return parse(raw, mime);
+      } catch (MessagingException e) {
+        throw new ParseProblem("could not parse headers: " + describe(e), e);
+      }
+    } catch (IOException e) {
+      throw new ParseProblem("could not parse MIME structure: " + describe(e), e);
     }
   }
 

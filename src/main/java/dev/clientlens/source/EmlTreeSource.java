@@ -93,10 +93,8 @@ final class EmlTreeSource implements MessageSource {
     Path parent = file.getParent();
     String folder = parent == null || parent.equals(base) ? "" : base.relativize(parent).toString();
     try {
-      byte[] bytes = limits.readFile(file, location);
       FolderRole role = folder.isEmpty() ? FolderRole.OTHER : FolderRole.ofName(folder.replace('\\', '/'));
-      return RawMessage.owning(location, folder, role, Files.getLastModifiedTime(file).toInstant(), bytes, location,
-          stamp);
+      return limits.file(file, location, folder, role, Files.getLastModifiedTime(file).toInstant(), location, stamp);
     } catch (UnreadableMessageException e) {
       throw e;
     } catch (IOException e) {

@@ -111,9 +111,8 @@ final class MaildirSource implements MessageSource {
       key = itemKey(file);
     } while (known.isKnown(key, "", location));
     try {
-      byte[] bytes = limits.readFile(file, location);
       Instant delivered = deliveryTime(file);
-      return Optional.of(RawMessage.owning(location, folderName, folderRole, delivered, bytes, key, ""));
+      return Optional.of(limits.file(file, location, folderName, folderRole, delivered, key, ""));
     } catch (UnreadableMessageException e) {
       throw e;
     } catch (IOException e) {
