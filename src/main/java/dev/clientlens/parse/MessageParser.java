@@ -1,5 +1,6 @@
 package dev.clientlens.parse;
 
+import dev.clientlens.domain.ControlCharacters;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
@@ -122,11 +123,13 @@ public final class MessageParser {
     }
     List<String> references = ids(header(mime, "References"));
     List<String> inReplyTo = ids(header(mime, "In-Reply-To"));
+    String messageId = ids(header(mime, "Message-ID")).stream().findFirst().orElse("");
+    noteControlCharacters(messageId, from, to, cc, notes);
     return new ParsedMessage(
         raw.location(),
         raw.folder(),
         role,
-        ids(header(mime, "Message-ID")).stream().findFirst().orElse(""),
+        messageId,
         from,
         to,
         cc,
@@ -140,6 +143,30 @@ public final class MessageParser {
         cleaned.closing(),
         body.attachments,
         notes);
+  }
+
+  /**
+   * The reports leave out control and bidi-override characters (see {@link ControlCharacters}); the message
+   * says where its report cells lost some.
+   */
+  private static void noteControlCharacters(String messageId, Optional<Mailbox> from, List<Mailbox> to,
+      List<Mailbox> cc, List<String> notes) {
+    List<String> where = new ArrayList<>();
+    if (ControlCharacters.anyRemoved(messageId)) {
+      where.add("Message-ID");
+    }
+    if (from.isPresent() && ControlCharacters.anyRemoved(from.get().displayName())) {
+      where.add("From name");
+    }
+    if (to.stream().anyMatch(m -> ControlCharacters.anyRemoved(m.displayName()))) {
+      where.add("To name");
+    }
+    if (cc.stream().anyMatch(m -> ControlCharacters.anyRemoved(m.displayName()))) {
+      where.add("Cc name");
+    }
+    if (!where.isEmpty()) {
+      notes.add("control characters removed from " + String.join(", ", where));
+    }
   }
 
   private static boolean labelsSayIsSent(String labels) {
