@@ -241,30 +241,68 @@ public final class MessageParser {
       return List.of();
     }
     List<Mailbox> found = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     try {
       for (Address address : InternetAddress.parseHeader(unfold(value), false)) {
         if (address instanceof InternetAddress internet) {
-          String personal = internet.getPersonal();
-          Optional<EmailAddress> email = EmailAddress.parse(internet.getAddress());
-          if (email.isEmpty() && internet.getAddress() != null) {
-            Matcher m = BARE_ADDRESS.matcher(internet.getAddress());
-            email = m.find() ? EmailAddress.parse(m.group()) : Optional.empty();
-            personal = null;
-          }
-          if (email.isPresent()) {
-            found.add(new Mailbox(email.get(), personal == null ? "" : personal));
+          if (internet.isGroup()) {
+            InternetAddress[] members = internet.getGroup(false);
+            if (members == null || members.length == 0) {
+              dropped.add(quote(internet.getAddress()) + " (a group without addresses)");
+            } else {
+              for (InternetAddress member : members) {
+                mailbox(member, found, dropped);
+              }
+            }
+          } else {
+            mailbox(internet, found, dropped);
           }
         }
       }
     } catch (AddressException | RuntimeException e) {
       found.clear();
+      dropped.clear();
       Matcher m = BARE_ADDRESS.matcher(value);
       while (m.find()) {
-        EmailAddress.parse(m.group()).ifPresent(a -> found.add(new Mailbox(a, "")));
+        Optional<EmailAddress> recovered = EmailAddress.parse(m.group());
+        if (recovered.isPresent()) {
+          found.add(new Mailbox(recovered.get(), ""));
+        } else {
+          dropped.add(quote(m.group()) + " (" + EmailAddress.problem(m.group()).orElse("not an address") + ")");
+        }
       }
       notes.add(name + " header malformed, addresses recovered by pattern");
     }
+    if (!dropped.isEmpty()) {
+      notes.add(name + ": dropped " + String.join(", ", dropped));
+    }
     return found;
+  }
+
+  /**
+   * Adds the mailbox of one parsed address; an address Jakarta Mail let through that is not one (a bare
+   * name, a domain that is not a domain name) is searched for a real address, else dropped, with the reason.
+   */
+  private static void mailbox(InternetAddress internet, List<Mailbox> found, List<String> dropped) {
+    String text = internet.getAddress();
+    String personal = internet.getPersonal();
+    Optional<EmailAddress> email = EmailAddress.parse(text);
+    if (email.isEmpty() && text != null) {
+      Matcher m = BARE_ADDRESS.matcher(text);
+      email = m.find() ? EmailAddress.parse(m.group()) : Optional.empty();
+      personal = null;
+    }
+    if (email.isPresent()) {
+      found.add(new Mailbox(email.get(), personal == null ? "" : personal));
+    } else if (text != null && !text.isBlank()) {
+      dropped.add(quote(text) + " (" + EmailAddress.problem(text).orElse("not an address") + ")");
+    }
+  }
+
+  /** What was dropped, in quotes and short: header text is the sender's to choose. */
+  private static String quote(String text) {
+    String shown = text == null ? "" : text.strip();
+    return '"' + (shown.length() > 80 ? shown.substring(0, 80) + "..." : shown) + '"';
   }
 
   private record DatedBy(OffsetDateTime date, DateSource source) {}
