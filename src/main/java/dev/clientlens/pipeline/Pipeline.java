@@ -51,7 +51,8 @@ import java.util.function.Consumer;
 
 /**
  * The scan, wired in one place. New messages stream from the sources through parsing, the header rules
- * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch.
+ * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch; the
+ * bytes of the messages in flight stay within the memory budget of {@link Limits#inFlightBytes()}.
  * Then everything the store holds for the sources is judged against the owner in a fixed order,
  * threads, metrics and archetype scores are computed, and the reports are written. Messages an earlier scan stored are
  * not read again, except with {@code --evidence-text}: the store never holds text, so then every message is
