@@ -6,6 +6,8 @@ import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -158,16 +160,20 @@ public final class RawMessage {
     }
   }
 
+  /** The file's bytes in one array of its size, refused when it has grown over the limit since it was listed. */
   private byte[] readFile() throws IOException {
-    byte[] read;
-    try (InputStream in = Files.newInputStream(file)) {
-      read = in.readNBytes(maxBytes + 1);
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long now = channel.size();
+      if (now > maxBytes) {
+        throw new UnreadableMessageException(
+            location, "message grew over the limit of " + maxBytes + " bytes while it was read", null);
+      }
+      ByteBuffer read = ByteBuffer.allocate((int) now);
+      while (read.hasRemaining() && channel.read(read) >= 0) {
+        // read until full or the end of a file that shrank
+      }
+      return read.hasRemaining() ? Arrays.copyOf(read.array(), read.position()) : read.array();
     }
-    if (read.length > maxBytes) {
-      throw new UnreadableMessageException(
-          location, "message grew over the limit of " + maxBytes + " bytes while it was read", null);
-    }
-    return read;
   }
 
   /**
