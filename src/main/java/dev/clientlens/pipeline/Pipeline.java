@@ -22,6 +22,7 @@ import dev.clientlens.report.MessageRow;
 import dev.clientlens.report.Reports;
 import dev.clientlens.report.SkippedRow;
 import dev.clientlens.source.KnownItems;
+import dev.clientlens.source.Limits;
 import dev.clientlens.source.MessageSource;
 import dev.clientlens.source.RawMessage;
 import dev.clientlens.source.SourceSpec;
@@ -53,14 +54,18 @@ import java.util.function.Consumer;
 
 /**
  * The scan, wired in one place. New messages stream from the sources through parsing, the header rules
- * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch.
+ * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch; the
+ * bytes of the messages in flight stay within the memory budget of {@link Limits#inFlightBytes()}.
  * Then everything the store holds for the sources is judged against the owner in a fixed order,
  * threads, metrics and archetype scores are computed, and the reports are written. Messages an earlier scan stored are
  * not read again, except with {@code --evidence-text}: the store never holds text, so then every message is
  * read again (its facts still go to the store) and the cue sentences are kept in memory for this run only.
  */
 public final class Pipeline {
-  /** Messages handed to the workers at a time, and written to the store in one transaction. */
+  /**
+   * Messages handed to the workers at a time, and written to the store in one transaction; fewer when
+   * their bytes fill the memory budget of {@link Limits#inFlightBytes()}.
+   */
   private static final int BATCH = 256;
   /** A message whose parse takes longer than this is skipped: no real mail needs it. */
   private static final long PARSE_TIMEOUT_SECONDS = 30;
@@ -69,6 +74,7 @@ public final class Pipeline {
   private final Classifier classifier;
   private final Progress progress;
   private final Consumer<String> notices;
+  private final MemoryBudget budget;
 
   /** A scan with these settings, scoring clients with {@code classifier} (loaded once by the caller). */
   public Pipeline(ScanSettings settings, Classifier classifier, Progress progress, Consumer<String> notices) {
@@ -76,6 +82,12 @@ public final class Pipeline {
     this.classifier = classifier;
     this.progress = progress;
     this.notices = notices;
+    this.budget = new MemoryBudget(settings.limits().inFlightBytes());
+  }
+
+  /** The most bytes of messages that were in flight at once in this scan so far (see {@link Limits#inFlightBytes()}). */
+  long peakInFlightBytes() {
+    return budget.peak();
   }
 
   /**
@@ -178,6 +190,13 @@ public final class Pipeline {
     return OptionalLong.of(total);
   }
 
+  /**
+   * A message handed to a worker: what the store needs of it, and its result to come. Not the message
+   * itself, so that its bytes can go as soon as its parse is done.
+   */
+  private record Pending(String itemKey, String location, String folder, String stamp,
+      Future<MessageWork.Worked> result) {}
+
   /** Reads new messages batch by batch: read in order, worked on in parallel, stored in order. */
   private final class Reading {
     private final ExecutorService workers;
@@ -197,40 +216,77 @@ public final class Pipeline {
       this.started = started;
     }
 
+    /**
+     * Reads and works on the source batch by batch. A batch ends after {@link #BATCH} messages or when the
+     * next message's bytes would not fit in what is left of the memory budget; that message starts the
+     * next batch. Each message takes its bytes from the budget before they are read (a message file is read
+     * on the worker) and gives them back when its parse is done.
+     */
     void readAll(MessageSource source, String sourceId) throws IOException {
+      Optional<RawMessage> carried = Optional.empty();
       boolean more = true;
       while (more) {
         List<Store.Entry> entries = new ArrayList<>(BATCH);
-        List<RawMessage> batch = new ArrayList<>(BATCH);
+        List<Pending> batch = new ArrayList<>(BATCH);
         while (batch.size() < BATCH) {
-          Optional<RawMessage> next;
-          try {
-            next = source.next();
-          } catch (UnreadableMessageException e) {
+          RawMessage raw;
+          if (carried.isPresent()) {
+            raw = carried.get();
+            carried = Optional.empty();
+          } else {
+            Optional<RawMessage> next;
+            try {
+              next = source.next();
+            } catch (UnreadableMessageException e) {
+              read++;
+              settings.problems().onProblem(e.location(), e.reason());
+              entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
+              continue;
+            }
+            if (next.isEmpty()) {
+              more = false;
+              break;
+            }
+            raw = next.get();
+          }
+          long cost = raw.inFlightBytes();
+          if (cost > budget.capacity()) {
             read++;
-            settings.problems().onProblem(e.location(), e.reason());
-            entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
+            skip(raw, "message is " + raw.size() + " bytes, more than the memory budget for messages in flight ("
+                + budget.capacity() + " bytes)", entries);
             continue;
           }
-          if (next.isEmpty()) {
-            more = false;
-            break;
+          if (!budget.tryTake(cost)) {
+            if (!batch.isEmpty()) {
+              carried = Optional.of(raw);
+              break;
+            }
+            // Only parses that ran past their time and still run can hold the budget now.
+            if (!takeWaiting(cost)) {
+              read++;
+              skip(raw, "the memory budget for messages in flight is held by parses that took longer than "
+                  + PARSE_TIMEOUT_SECONDS + " s", entries);
+              continue;
+            }
           }
-          batch.add(next.get());
+          RawMessage admitted = raw;
+          batch.add(new Pending(admitted.itemKey(), admitted.location(), admitted.folder(), admitted.stamp(),
+              workers.submit(() -> {
+                try {
+                  return work.apply(admitted);
+                } finally {
+                  budget.giveBack(cost);
+                }
+              })));
         }
-        List<Future<MessageWork.Worked>> results = new ArrayList<>(batch.size());
-        for (RawMessage raw : batch) {
-          results.add(workers.submit(() -> work.apply(raw)));
-        }
-        for (int i = 0; i < batch.size(); i++) {
+        for (Pending pending : batch) {
           read++;
-          RawMessage raw = batch.get(i);
-          Optional<MessageWork.Worked> worked = await(results.get(i), raw, entries);
+          Optional<MessageWork.Worked> worked = await(pending, entries);
           if (worked.isPresent()) {
-            entries.add(new Store.Entry(raw.itemKey(), raw.stamp(),
-                new Store.Stored(raw.location(), raw.folder(), Optional.of(worked.get().facts()), Optional.empty())));
+            entries.add(new Store.Entry(pending.itemKey(), pending.stamp(), new Store.Stored(pending.location(),
+                pending.folder(), Optional.of(worked.get().facts()), Optional.empty())));
             if (!worked.get().cueSentences().isEmpty()) {
-              sentences.put(textKey(sourceId, raw.location()), worked.get().cueSentences());
+              sentences.put(textKey(sourceId, pending.location()), worked.get().cueSentences());
             }
           }
         }
@@ -241,8 +297,22 @@ public final class Pipeline {
       }
     }
 
-    private Optional<MessageWork.Worked> await(Future<MessageWork.Worked> future, RawMessage raw, List<Store.Entry> entries)
-        throws IOException {
+    private boolean takeWaiting(long cost) throws IOException {
+      try {
+        return budget.take(cost, PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("scan interrupted", e);
+      }
+    }
+
+    private void skip(RawMessage raw, String reason, List<Store.Entry> entries) throws IOException {
+      settings.problems().onProblem(raw.location(), reason);
+      entries.add(skippedEntry(raw.itemKey(), raw.location(), raw.folder(), raw.stamp(), reason));
+    }
+
+    private Optional<MessageWork.Worked> await(Pending pending, List<Store.Entry> entries) throws IOException {
+      Future<MessageWork.Worked> future = pending.result();
       String reason;
       try {
         return Optional.of(future.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
@@ -262,8 +332,8 @@ public final class Pipeline {
         Thread.currentThread().interrupt();
         throw new IOException("scan interrupted", e);
       }
-      settings.problems().onProblem(raw.location(), reason);
-      entries.add(skippedEntry(raw.itemKey(), raw.location(), raw.folder(), raw.stamp(), reason));
+      settings.problems().onProblem(pending.location(), reason);
+      entries.add(skippedEntry(pending.itemKey(), pending.location(), pending.folder(), pending.stamp(), reason));
       return Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package dev.clientlens.report;
 
+import dev.clientlens.domain.ControlCharacters;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes one CSV file by our rules: RFC 4180 with CRLF, UTF-8 (with a BOM for Excel when asked), the
- * header from the column enum, formula-looking text neutralised, and the file written under a temporary
+ * header from the column enum, every cell one line without control or bidi-override characters,
+ * formula-looking text neutralised, and the file written under a temporary
  * name and renamed so that a reader never sees half a report.
  */
 final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
@@ -95,7 +97,7 @@ final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
     Object[] values = new Object[order.length];
     for (int i = 0; i < order.length; i++) {
       String cell = cells.get(i) == null ? "" : cells.get(i);
-      values[i] = order[i].isText() ? neutralise(cell) : cell;
+      values[i] = order[i].isText() ? neutralise(cell) : oneLine(cell);
     }
     try {
       printer.printRecord(values);
@@ -205,18 +207,62 @@ final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
   }
 
   /**
-   * A cell that a spreadsheet would read as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab,
-   * CR) gets a leading apostrophe, which spreadsheets show as text; line breaks inside cells become spaces.
+   * A text cell that a spreadsheet would read as a formula (starting with {@code =}, {@code +}, {@code -},
+   * {@code @}, tab or CR, or with one of the first four after leading spaces or once control characters
+   * are removed) gets a leading apostrophe, which spreadsheets show as text. The cell is made
+   * {@link #oneLine} first.
    */
   static String neutralise(String cell) {
-    String flat = cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0 ? cell.replaceAll("[\\r\\n]+", " ") : cell;
+    String flat = oneLine(cell);
     if (flat.isEmpty()) {
       return flat;
     }
     char first = cell.charAt(0);
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+    if (first == '\t' || first == '\r' || isFormulaStart(flat.charAt(0))) {
       return "'" + flat;
     }
-    return flat;
+    int start = 0;
+    while (start < flat.length() && flat.charAt(start) == ' ') {
+      start++;
+    }
+    return start < flat.length() && isFormulaStart(flat.charAt(start)) ? "'" + flat : flat;
+  }
+
+  private static boolean isFormulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@';
+  }
+
+  /**
+   * Every cell is one line of visible text: a run of line breaks becomes one space, a tab or another break
+   * ({@link ControlCharacters#isBreak}) a space, and other control characters and the bidi controls that
+   * reorder text ({@link ControlCharacters#isRemoved}) are removed.
+   */
+  static String oneLine(String cell) {
+    int i = 0;
+    while (i < cell.length() && !ControlCharacters.isBreak(cell.charAt(i))
+        && !ControlCharacters.isRemoved(cell.charAt(i))) {
+      i++;
+    }
+    if (i == cell.length()) {
+      return cell;
+    }
+    StringBuilder flat = new StringBuilder(cell.length()).append(cell, 0, i);
+    boolean inLineBreak = false;
+    for (; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '\r' || c == '\n') {
+        if (!inLineBreak) {
+          flat.append(' ');
+        }
+        inLineBreak = true;
+      } else if (ControlCharacters.isBreak(c)) {
+        flat.append(' ');
+        inLineBreak = false;
+      } else if (!ControlCharacters.isRemoved(c)) {
+        flat.append(c);
+        inLineBreak = false;
+      }
+    }
+    return flat.toString();
   }
 }

@@ -117,9 +117,8 @@ final class MailTreeSource implements MessageSource {
         String key = m.folder().name() + "/" + uniqueName(m.file());
         if (!known.isKnown(key, "", m.location())) {
           try {
-            byte[] bytes = read(m.file(), m.location());
-            return Optional.of(RawMessage.owning(m.location(), m.folder().name(), m.folder().role(),
-                deliveryTime(m.file(), m.location()), bytes, key, ""));
+            return Optional.of(file(m.file(), m.location(), m.folder().name(), m.folder().role(),
+                deliveryTime(m.file(), m.location()), key, ""));
           } catch (UnreadableMessageException e) {
             throw e.of(key, "");
           }
@@ -130,10 +129,9 @@ final class MailTreeSource implements MessageSource {
         String stamp = stamp(f.file(), f.location());
         if (!known.isKnown(f.location(), stamp, f.location())) {
           try {
-            byte[] bytes = read(f.file(), f.location());
             FolderRole role = f.folder().isEmpty() ? FolderRole.OTHER : FolderRole.ofName(f.folder());
-            return Optional.of(RawMessage.owning(f.location(), f.folder(), role, modified(f.file(), f.location()),
-                bytes, f.location(), stamp));
+            return Optional.of(file(f.file(), f.location(), f.folder(), role, modified(f.file(), f.location()),
+                f.location(), stamp));
           } catch (UnreadableMessageException e) {
             throw e.of(f.location(), stamp);
           }
@@ -161,9 +159,11 @@ final class MailTreeSource implements MessageSource {
     return colon > 0 ? name.substring(0, colon) : name;
   }
 
-  private byte[] read(Path file, String location) throws UnreadableMessageException {
+  /** A message file whose bytes are read when it is parsed, after the memory budget has room ({@link Limits#file}). */
+  private RawMessage file(Path file, String location, String folder, FolderRole role, Instant delivered,
+      String itemKey, String stamp) throws UnreadableMessageException {
     try {
-      return limits.readFile(file, location);
+      return limits.file(file, location, folder, role, delivered, itemKey, stamp);
     } catch (UnreadableMessageException e) {
       throw e;
     } catch (IOException e) {

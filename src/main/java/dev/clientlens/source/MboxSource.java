@@ -158,19 +158,23 @@ final class MboxSource implements MessageSource {
       throw new UnreadableMessageException(
           location, "message is over the limit of " + limits.maxMessageBytes() + " bytes", null);
     }
-    byte[] bytes = trimSeparatorBlankLine(body.toByteArray());
-    return RawMessage.owning(location, folder, role, delivered, bytes, location, stamp);
+    byte[] bytes = body.toByteArray();
+    return RawMessage.owning(location, folder, role, delivered, bytes, withoutSeparatorBlankLine(bytes), location,
+        stamp);
   }
 
-  /** The blank line before the next separator belongs to the mbox format, not to the message. */
-  private static byte[] trimSeparatorBlankLine(byte[] bytes) {
+  /**
+   * The length without the blank line before the next separator, which belongs to the mbox format, not to
+   * the message (the bytes are not copied again to drop it).
+   */
+  private static int withoutSeparatorBlankLine(byte[] bytes) {
     int end = bytes.length;
     if (end >= 2 && bytes[end - 1] == '\n' && bytes[end - 2] == '\n') {
       end--;
     } else if (end >= 4 && bytes[end - 1] == '\n' && bytes[end - 2] == '\r' && bytes[end - 3] == '\n') {
       end -= 2;
     }
-    return end == bytes.length ? bytes : Arrays.copyOf(bytes, end);
+    return end;
   }
 
   private static boolean isEscapedFrom(byte[] line) {

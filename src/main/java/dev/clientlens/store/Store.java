@@ -29,7 +29,8 @@ public final class Store implements AutoCloseable {
   /**
    * Bumped whenever the facts, their encoding or what they count change; a store of another format is
    * emptied, so its mail is read again rather than mixed with facts counted another way. 3: a closing of
-   * thanks counts for tone (cues, politeness, sentences).
+   * thanks counts for tone (cues, politeness, sentences). 4: text that is not an address (kari@acme, an
+   * address literal) is dropped with a note instead of becoming a correspondent; quoted local parts parse.
    */
   static final String FORMAT = "clientlens-facts-4";
   public static final String FILE_NAME = "clientlens.db";
