@@ -324,7 +324,7 @@ public final class Pipeline {
         }
         reason = cause instanceof dev.clientlens.parse.ParseProblem
             ? cause.getMessage()
-            : "parser failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            : "the parser failed on it" + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
       } catch (TimeoutException e) {
         future.cancel(true);
         reason = "parsing took longer than " + PARSE_TIMEOUT_SECONDS + " s";

@@ -48,6 +48,15 @@ class ClientsFileTest {
   }
 
   @Test
+  void theLineNamedIsTheFilesLineWithCommentsAndBlankLinesCounted() throws IOException {
+    CliTest.Run run = scanWith("# our clients\n\npattern,client\n# Acme and its mail host\nacme.no,Acme\n\nco.uk,UK\n");
+    assertEquals(ExitCode.USAGE, run.code(), run.err());
+    assertTrue(run.err().contains(dir.resolve("clients.csv") + ": line 7: "), run.err());
+    run = scanWith("pattern,client\nnot-an-address@,X\n");
+    assertTrue(run.err().contains(": line 2: "), run.err());
+  }
+
+  @Test
   void aRegistrableDomainAndSubdomainsAreAccepted() throws IOException {
     CliTest.Run run = scanWith("acme.no,Acme\nmail.beta.co.uk,Beta\n*@gamma.no,Gamma\nkari@acme.no,Kari\n");
     assertEquals(ExitCode.OK, run.code(), run.err());
