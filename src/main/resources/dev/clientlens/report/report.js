@@ -106,7 +106,7 @@
         tooltip: { trigger: 'axis' },
         legend: { top: 0, data: ['they answered us', 'we answered them'] },
         grid: { left: 40, right: 16, top: 32, bottom: 32 },
-        xAxis: { type: 'category', data: data.replyBins },
+        xAxis: { type: 'category', data: data.replyBins, axisLabel: { interval: 0, fontSize: 11 } },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
           { name: 'they answered us', type: 'bar', data: c.clientReplies },
