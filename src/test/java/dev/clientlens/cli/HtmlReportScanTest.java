@@ -95,6 +95,19 @@ class HtmlReportScanTest {
   }
 
   @Test
+  void exampleSentencesOnlyWithEvidenceText() throws IOException {
+    Path mail = hostileMaildir(dir);
+    CliTest.run("scan", mail.toString(), "--no-state", "--out", dir.resolve("plain").toString());
+    CliTest.Run run = CliTest.run("scan", mail.toString(), "--no-state", "--evidence-text",
+        "--out", dir.resolve("text").toString());
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertFalse(Files.readString(dir.resolve("plain/index.html")).contains("Example sentences"));
+    String html = Files.readString(dir.resolve("text/index.html"));
+    assertEquals(HOSTILE.size(), html.split("<h3>Example sentences</h3>", -1).length - 1, "one heading per client");
+    assertTrue(html.contains("None: only clients with a primary archetype"), "none of these few-message clients");
+  }
+
+  @Test
   void helpNamesTheOption() {
     CliTest.Run help = CliTest.run("scan", "--help");
     assertTrue(help.out().contains("--no-html") && help.out().contains("index.html"), help.out());
