@@ -9,8 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,11 +39,15 @@ public final class Aggregator {
   static final int WORKDAY_START_HOUR = 8;
   static final int WORKDAY_END_HOUR = 18;
 
-  /** Per-client metrics sorted by client key, and each input message's thread id in input order. */
-  public record Result(List<ClientMetrics> clients, List<String> threadIds) {
+  /**
+   * Per-client metrics sorted by client key, each input message's thread id in input order, and each
+   * client's series for the charts, sorted by client key.
+   */
+  public record Result(List<ClientMetrics> clients, List<String> threadIds, List<ClientActivity> activity) {
     public Result {
       clients = List.copyOf(clients);
       threadIds = List.copyOf(threadIds);
+      activity = List.copyOf(activity);
     }
   }
 
@@ -102,14 +108,16 @@ public final class Aggregator {
       totalOut += t.out;
     }
     List<ClientMetrics> clients = new ArrayList<>();
+    List<ClientActivity> activity = new ArrayList<>();
     for (Map.Entry<ClientKey, Tally> entry : tallies.entrySet()) {
       clients.add(entry.getValue().metrics(entry.getKey(), totalOut));
+      activity.add(entry.getValue().activity(entry.getKey()));
     }
     List<String> threadIds = new ArrayList<>(messages.size());
     for (int t : thread) {
       threadIds.add(labels.get(t));
     }
-    return new Result(clients, threadIds);
+    return new Result(clients, threadIds, activity);
   }
 
   /**
@@ -170,6 +178,9 @@ public final class Aggregator {
     private final List<Double> clientReplyHours = new ArrayList<>();
     private final List<Double> ourReplyHours = new ArrayList<>();
     private final List<Double> nudgeHours = new ArrayList<>();
+    /** Dated messages per ISO week (by its Monday), {in, out}; and the client's by weekday and hour. */
+    private final Map<LocalDate, int[]> weeks = new TreeMap<>();
+    private final int[] weekdayHours = new int[ClientActivity.WEEKDAY_HOURS];
 
     void count(CountedMessage m) {
       correspondents.add(m.counterpart().address().toString());
@@ -191,6 +202,11 @@ public final class Aggregator {
       }
       if (last == null || local.toInstant().isAfter(last.toInstant())) {
         last = local;
+      }
+      LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      weeks.computeIfAbsent(monday, k -> new int[2])[m.inbound() ? 0 : 1]++;
+      if (m.inbound()) {
+        weekdayHours[(local.getDayOfWeek().getValue() - 1) * 24 + local.getHour()]++;
       }
       if (m.inbound()) {
         datedIn++;
@@ -225,6 +241,13 @@ public final class Aggregator {
         rates.put(cue, toneMessages == 0 ? 0.0 : (double) cueMessages[cue.ordinal()] / toneMessages);
       }
       return rates;
+    }
+
+    ClientActivity activity(ClientKey key) {
+      List<ClientActivity.Week> series = new ArrayList<>(weeks.size());
+      weeks.forEach((monday, counts) -> series.add(new ClientActivity.Week(monday, counts[0], counts[1])));
+      return new ClientActivity(key, series, Arrays.stream(weekdayHours).boxed().toList(),
+          clientReplyHours.stream().sorted().toList(), ourReplyHours.stream().sorted().toList());
     }
 
     ClientMetrics metrics(ClientKey key, int totalOut) {

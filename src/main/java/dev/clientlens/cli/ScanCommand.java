@@ -40,7 +40,8 @@ import picocli.CommandLine.TypeConversionException;
     sortOptions = false,
     description = {
       "Reads Maildir folders, mbox files, trees of .eml files or IMAP accounts, groups the mail by client",
-      "and writes clients.csv, messages.csv and skipped.csv. The mailbox is never changed.",
+      "and writes clients.csv, messages.csv and skipped.csv, and index.html: the same report as one page with",
+      "charts that opens offline in a browser (--no-html leaves it out). The mailbox is never changed.",
       "No mail text is written unless --evidence-text is given (off by default).",
       "",
       "An IMAP account is given as imaps://user@host[:port][/folder] (TLS) or imap://... (STARTTLS);",
@@ -123,9 +124,14 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--excel", description = "Start each CSV file with a byte order mark, for Excel.")
   private boolean excel;
 
+  @Option(names = "--no-html",
+      description = "Do not write index.html (the overview and per-client charts, one self-contained page).")
+  private boolean noHtml;
+
   @Option(names = "--evidence-text",
       description = "Also write evidence.csv: up to 5 sentences of mail text per client and cue behind the scores"
-          + " (clients with an archetype or fire risk >= 0.5). It contains client mail text: off by default."
+          + " (clients with an archetype or fire risk >= 0.5), shown in index.html too. It contains client mail text:"
+          + " off by default."
           + " Every message is read again (the store holds no text).")
   private boolean evidenceText;
 
@@ -249,7 +255,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     return new ScanSettings(specs, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
         store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
-        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText);
+        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText, !noHtml);
   }
 
   /**

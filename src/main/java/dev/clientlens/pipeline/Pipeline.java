@@ -18,6 +18,7 @@ import dev.clientlens.filter.Owner;
 import dev.clientlens.filter.OwnerInference;
 import dev.clientlens.filter.Senders;
 import dev.clientlens.filter.Verdict;
+import dev.clientlens.report.EvidenceRow;
 import dev.clientlens.report.MessageRow;
 import dev.clientlens.report.Reports;
 import dev.clientlens.report.SkippedRow;
@@ -416,6 +417,7 @@ public final class Pipeline {
     reports.writeMessages(rows);
     reports.writeSkipped(skipped);
     reports.writeClients(clients, scoreOf);
+    Optional<List<EvidenceRow>> evidenceRows = Optional.empty();
     if (settings.evidenceText()) {
       Evidence evidence = new Evidence(scoreOf);
       for (int i = 0; i < kept.size(); i++) {
@@ -424,10 +426,14 @@ public final class Pipeline {
           evidence.offer(j.client().get(), kept.get(i), keptSentences.get(i));
         }
       }
-      reports.writeEvidence(evidence.rows());
+      evidenceRows = Optional.of(evidence.rows());
+      reports.writeEvidence(evidenceRows.get());
     } else if (Files.exists(settings.out().resolve(Reports.EVIDENCE))) {
       notices.accept(settings.out().resolve(Reports.EVIDENCE) + ": left from an earlier --evidence-text scan and "
           + "not updated by this one; delete it when it is no longer needed (it holds mail text)");
+    }
+    if (settings.html()) {
+      reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows);
     }
     return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), clients.size(),
         byCategory, owner.describe(), settings.out(), System.nanoTime() - started, clients, scores);

@@ -26,6 +26,7 @@ import java.util.Optional;
  *     only the timing metrics are computed
  * @param evidenceText whether to write {@code evidence.csv} with the client sentences behind the cues;
  *     every message is then read again, whatever the store holds, and the sentences stay in memory
+ * @param html whether to write {@code index.html} beside the CSV files
  */
 public record ScanSettings(
     List<SourceSpec> sources,
@@ -41,7 +42,16 @@ public record ScanSettings(
     ParserSettings parser,
     ProblemPolicy problems,
     boolean analyseLanguage,
-    boolean evidenceText) {
+    boolean evidenceText,
+    boolean html) {
+
+  /** Settings that write {@code index.html} too. */
+  public ScanSettings(List<SourceSpec> sources, Optional<Owner> owner, ClientList clientList, Optional<LocalDate> since,
+      Optional<LocalDate> until, Path out, Optional<Path> state, boolean excelBom, int workers, Limits limits,
+      ParserSettings parser, ProblemPolicy problems, boolean analyseLanguage, boolean evidenceText) {
+    this(sources, owner, clientList, since, until, out, state, excelBom, workers, limits, parser, problems,
+        analyseLanguage, evidenceText, true);
+  }
 
   public ScanSettings {
     sources = List.copyOf(sources);

@@ -1,5 +1,6 @@
 package dev.clientlens.report;
 
+import dev.clientlens.aggregate.ClientActivity;
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
@@ -7,7 +8,11 @@ import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,13 +25,15 @@ import java.util.OptionalDouble;
 /**
  * Writes the report files into one directory: {@code clients.csv} (one row per client, sorted by key),
  * {@code messages.csv} (one row per message read) and {@code skipped.csv} (messages that could not be read);
- * with {@code --evidence-text} also {@code evidence.csv} (client sentences behind the cues).
+ * with {@code --evidence-text} also {@code evidence.csv} (client sentences behind the cues); and, unless
+ * turned off, {@code index.html}, the same report as one page with charts.
  */
 public final class Reports {
   public static final String CLIENTS = "clients.csv";
   public static final String MESSAGES = "messages.csv";
   public static final String SKIPPED = "skipped.csv";
   public static final String EVIDENCE = "evidence.csv";
+  public static final String INDEX = "index.html";
 
   private final Path dir;
   private final boolean excelBom;
@@ -135,6 +142,29 @@ public final class Reports {
         table.row(List.of(r.client(), r.cue(), r.messageId(), r.date(), r.sentence()));
       }
       table.commit();
+    }
+  }
+
+  /**
+   * Writes {@code index.html}: the overview of all clients and each client's charts, from the same metrics and
+   * scores as {@code clients.csv} and each client's activity; with {@code evidence} (only with
+   * {@code --evidence-text}) also the example sentences.
+   */
+  public void writeHtml(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
+      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence) throws IOException {
+    String page = HtmlReport.render(clients, scores, activity, evidence);
+    Files.createDirectories(dir);
+    Path target = dir.resolve(INDEX);
+    Path temporary = Files.createTempFile(dir, "." + INDEX, ".tmp");
+    try {
+      Files.writeString(temporary, page, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
     }
   }
 
