@@ -21,6 +21,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    stopWithTheJvmThatStartedThisOne();
     Optional<Integer> restarted = restartWithSerialCollector(args);
     if (restarted.isPresent()) {
       System.exit(restarted.get());
@@ -32,7 +33,8 @@ public final class Main {
 
   /**
    * Runs one command line and returns its exit code: 0 success, 1 finished with skipped messages,
-   * 2 usage error, 3 the source could not be read at all, 4 internal error.
+   * 2 usage error, 3 the source could not be read at all, 4 internal error (out of memory included),
+   * 5 the report or the store could not be written, 6 another scan holds the store or report directory.
    *
    * @param terminal whether stderr is a terminal (a progress line is drawn only then)
    */
@@ -44,6 +46,36 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     return run(args, InputStream.nullInputStream(), out, err, terminal);
   }
+
+  /**
+   * In the restarted JVM: ends this one when the JVM that started it ends. That one waits for this one and
+   * stops it when it is asked to stop, but when it is killed outright (SIGKILL, an OOM killer) nothing of it
+   * runs any more, and a scan must not go on alone in the background. The watch applies only when
+   * {@code CLIENTLENS_RESTARTED} is {@code started-by-PID} as that JVM sets it, not when a user set the
+   * variable to keep a JVM from restarting.
+   */
+  private static void stopWithTheJvmThatStartedThisOne() {
+    String starter = System.getenv(RESTARTED);
+    if (starter == null || !starter.matches(STARTED_BY + "[0-9]{1,19}")) {
+      return;
+    }
+    long pid = Long.parseLong(starter.substring(STARTED_BY.length()));
+    Optional<ProcessHandle> parent = ProcessHandle.current().parent().filter(p -> p.pid() == pid);
+    if (parent.isEmpty()) {
+      // the starter ended between starting this JVM and this check
+      System.exit(STOPPED);
+    }
+    parent.get().onExit().thenRun(() -> {
+      System.err.println("clientlens: the process that started this one ended; stopping");
+      System.exit(STOPPED);
+    });
+  }
+
+  /** {@code CLIENTLENS_RESTARTED} as the restarting JVM sets it: this prefix and its process id. */
+  private static final String STARTED_BY = "started-by-";
+
+  /** The exit code of a JVM stopped because its starter ended, as after SIGTERM. */
+  private static final int STOPPED = 143;
 
   /**
    * On any machine with two cores the JVM picks G1, which grows the heap towards a quarter of the RAM
@@ -73,7 +105,7 @@ public final class Main {
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    builder.environment().put(RESTARTED, "1");
+    builder.environment().put(RESTARTED, STARTED_BY + ProcessHandle.current().pid());
     try {
       Process child = builder.start();
       Thread stopChild = new Thread(child::destroy, "clientlens-stop-child");

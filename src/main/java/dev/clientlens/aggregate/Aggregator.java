@@ -6,11 +6,14 @@ import dev.clientlens.domain.ClientKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,13 +50,16 @@ public final class Aggregator {
   }
 
   /**
-   * Per-client metrics sorted by client key, each input message's thread id in input order, and the same
-   * metrics per client and calendar month (sorted by client, then month).
+   * Per-client metrics sorted by client key, each input message's thread id in input order, each client's
+   * series for the charts (sorted by client key), and the metrics per client and calendar month (sorted by
+   * client, then month).
    */
-  public record Result(List<ClientMetrics> clients, List<String> threadIds, List<ClientMonth> months) {
+  public record Result(List<ClientMetrics> clients, List<String> threadIds, List<ClientActivity> activity,
+      List<ClientMonth> months) {
     public Result {
       clients = List.copyOf(clients);
       threadIds = List.copyOf(threadIds);
+      activity = List.copyOf(activity);
       months = List.copyOf(months);
     }
   }
@@ -120,8 +126,10 @@ public final class Aggregator {
       totalOut += t.out;
     }
     List<ClientMetrics> clients = new ArrayList<>();
+    List<ClientActivity> activity = new ArrayList<>();
     for (Map.Entry<ClientKey, Tally> entry : tallies.whole.entrySet()) {
       clients.add(entry.getValue().metrics(entry.getKey(), totalOut));
+      activity.add(entry.getValue().activity(entry.getKey()));
     }
     Map<YearMonth, Integer> outByMonth = new TreeMap<>();
     for (Map<YearMonth, Tally> months : tallies.monthly.values()) {
@@ -138,7 +146,7 @@ public final class Aggregator {
     for (int t : thread) {
       threadIds.add(labels.get(t));
     }
-    return new Result(clients, threadIds, months);
+    return new Result(clients, threadIds, activity, months);
   }
 
   /**
@@ -235,6 +243,9 @@ public final class Aggregator {
     private final List<Double> nudgeHours = new ArrayList<>();
     private final List<Double> clientReplyWorkHours = new ArrayList<>();
     private final List<Double> ourReplyWorkHours = new ArrayList<>();
+    /** Dated messages per ISO week (by its Monday), {in, out}; and the client's by weekday and hour. */
+    private final Map<LocalDate, int[]> weeks = new TreeMap<>();
+    private final int[] weekdayHours = new int[ClientActivity.WEEKDAY_HOURS];
 
     void count(CountedMessage m, WorkingTime workingTime) {
       correspondents.add(m.counterpart().address().toString());
@@ -256,6 +267,11 @@ public final class Aggregator {
       }
       if (last == null || local.toInstant().isAfter(last.toInstant())) {
         last = local;
+      }
+      LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      weeks.computeIfAbsent(monday, k -> new int[2])[m.inbound() ? 0 : 1]++;
+      if (m.inbound()) {
+        weekdayHours[(local.getDayOfWeek().getValue() - 1) * 24 + local.getHour()]++;
       }
       if (m.inbound()) {
         datedIn++;
@@ -288,6 +304,13 @@ public final class Aggregator {
         rates.put(cue, toneMessages == 0 ? 0.0 : (double) cueMessages[cue.ordinal()] / toneMessages);
       }
       return rates;
+    }
+
+    ClientActivity activity(ClientKey key) {
+      List<ClientActivity.Week> series = new ArrayList<>(weeks.size());
+      weeks.forEach((monday, counts) -> series.add(new ClientActivity.Week(monday, counts[0], counts[1])));
+      return new ClientActivity(key, series, Arrays.stream(weekdayHours).boxed().toList(),
+          clientReplyHours.stream().sorted().toList(), ourReplyHours.stream().sorted().toList());
     }
 
     ClientMetrics metrics(ClientKey key, int totalOut) {

@@ -1,5 +1,6 @@
 package dev.clientlens.cli;
 
+import dev.clientlens.source.ImapSettings;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The command line: {@code scan} and {@code generate}. Usage errors become one line and exit code 2;
- * a subcommand returns its own exit code.
+ * a subcommand returns its own exit code; an unexpected failure, running out of memory included, is one
+ * line and exit code 4.
  */
 @Command(
     name = "clientlens",
@@ -72,15 +74,21 @@ public final class Cli implements Runnable {
     line.setErr(new PrintWriter(err, true));
     line.setParameterExceptionHandler(this::usageError);
     line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("clientlens: internal error: " + e);
+      err.println("clientlens " + commandLine.getCommandName() + ": " + Failures.words(e));
       return ExitCode.INTERNAL;
     });
-    return line.execute(args);
+    try {
+      return line.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // picocli passes errors through; they are one line and exit code 4 like any other internal error
+      err.println("clientlens: " + Failures.words(e));
+      return ExitCode.INTERNAL;
+    }
   }
 
   private int usageError(ParameterException e, String[] args) {
     String command = e.getCommandLine().getCommandName();
-    err.println("clientlens: " + e.getMessage());
+    err.println("clientlens: " + ImapSettings.redactAll(e.getMessage()));
     err.println("Try 'java -jar clientlens.jar " + (command.equals("clientlens") ? "" : command + " ") + "--help'.");
     return ExitCode.USAGE;
   }

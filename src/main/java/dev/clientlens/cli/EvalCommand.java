@@ -8,7 +8,6 @@ import dev.clientlens.pipeline.Pipeline;
 import dev.clientlens.pipeline.Progress;
 import dev.clientlens.pipeline.ScanSettings;
 import dev.clientlens.pipeline.ScanSummary;
-import dev.clientlens.source.SourceUnavailableException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -107,12 +106,9 @@ final class EvalCommand implements Callable<Integer> {
           + "labelled rows not scored (one-way, or fewer than %d client messages): %d%n",
           unlabelled, missing, Classifier.MIN_MESSAGES, unscored);
       return ExitCode.OK;
-    } catch (SourceUnavailableException e) {
-      cli.err().println("clientlens eval: " + e.getMessage());
-      return ExitCode.SOURCE_UNREADABLE;
     } catch (IOException e) {
-      cli.err().println("clientlens eval: " + e.getMessage());
-      return ExitCode.SOURCE_UNREADABLE;
+      cli.err().println("clientlens eval: " + Failures.words(e));
+      return Failures.exitCode(e);
     } finally {
       delete(out);
     }

@@ -42,7 +42,8 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Reads Maildir folders, mbox files, trees of .eml files or IMAP accounts, groups the mail by client",
       "and writes clients.csv, clients-monthly.csv (per client and month), changes.csv (what changed from",
-      "month to month), messages.csv and skipped.csv. The mailbox is never changed.",
+      "month to month), messages.csv and skipped.csv, and index.html: the same report as one page with",
+      "charts that opens offline in a browser (--no-html leaves it out). The mailbox is never changed.",
       "No mail text is written unless --evidence-text is given (off by default).",
       "",
       "An IMAP account is given as imaps://user@host[:port][/folder] (TLS) or imap://... (STARTTLS);",
@@ -52,8 +53,14 @@ import picocli.CommandLine.TypeConversionException;
       "After hours, weekends and the working-hours reply times follow --work-hours (default 08:00-18:00),",
       "--work-days (default mon-fri) and --holidays (default none), in each sender's own time.",
       "",
-      "Exit codes: 0 done; 1 done, but some messages were skipped (see skipped.csv); 2 usage error;",
-      "3 a source could not be read at all; 4 internal error."
+      "Exit codes:",
+      "  0  done",
+      "  1  done, but some messages were skipped (see skipped.csv)",
+      "  2  usage error (the message names the accepted values)",
+      "  3  a source could not be read at all (missing path, not a mailbox, server unreachable, login refused)",
+      "  4  internal error, or out of memory (one line; the details with --verbose)",
+      "  5  the report or the store could not be written (disk full, permission denied, damaged store)",
+      "  6  another scan is using the same --state or --out directory"
     })
 final class ScanCommand implements Callable<Integer> {
   static final String SAMPLE_MAILBOX = "sample-mailbox";
@@ -122,9 +129,14 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--excel", description = "Start each CSV file with a byte order mark, for Excel.")
   private boolean excel;
 
+  @Option(names = "--no-html",
+      description = "Do not write index.html (the overview and per-client charts, one self-contained page).")
+  private boolean noHtml;
+
   @Option(names = "--evidence-text",
       description = "Also write evidence.csv: up to 5 sentences of mail text per client and cue behind the scores"
-          + " (clients with an archetype or fire risk >= 0.5). It contains client mail text: off by default."
+          + " (clients with an archetype or fire risk >= 0.5), shown in index.html too. It contains client mail text:"
+          + " off by default."
           + " Every message is read again (the store holds no text).")
   private boolean evidenceText;
 
@@ -170,19 +182,15 @@ final class ScanCommand implements Callable<Integer> {
       cli.err().println("clientlens: " + workingTime.describe(settings.workingTime()));
       cli.err().println(Summaries.line(summary, settings.sources().size()));
       return summary.skipped() > 0 ? ExitCode.SKIPPED_SOME : ExitCode.OK;
-    } catch (SourceUnavailableException e) {
+    } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
       progress.finish();
       report(e);
-      return ExitCode.SOURCE_UNREADABLE;
-    } catch (IOException e) {
-      progress.finish();
-      report(e);
-      return e instanceof ProblemPolicy.StoppedException ? ExitCode.SKIPPED_SOME : ExitCode.SOURCE_UNREADABLE;
+      return Failures.exitCode(e);
     }
   }
 
-  private void report(Exception e) {
-    cli.err().println("clientlens scan: " + e.getMessage());
+  private void report(Throwable e) {
+    cli.err().println("clientlens scan: " + Failures.words(e));
     if (verbose) {
       e.printStackTrace(cli.err());
     }
@@ -228,7 +236,8 @@ final class ScanCommand implements Callable<Integer> {
       try {
         clientList = ClientList.read(clientsFile);
       } catch (IOException e) {
-        throw new UsageException("--clients: " + e.getMessage());
+        String why = Failures.plain(e);
+        throw new UsageException("--clients: " + (why.startsWith(clientsFile.toString()) ? why : clientsFile + ": " + why));
       }
     }
     if (since != null && until != null && since.isAfter(until)) {
@@ -249,10 +258,51 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException("--state and --no-state: choose one");
     }
     Optional<Path> store = noState ? Optional.empty() : Optional.of(state != null ? state : defaultState());
+    refuseInsideASource("--out", out, specs);
+    if (store.isPresent()) {
+      refuseInsideASource("--state", store.get(), specs);
+    }
     return new ScanSettings(specs, owner, clientList, Optional.ofNullable(since), Optional.ofNullable(until), out,
         store, excel, threads, Limits.DEFAULT, ParserSettings.DEFAULT,
-        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText)
+        stopOnError ? ProblemPolicy.STOP : ProblemPolicy.SKIP_AND_RECORD, !timingOnly, evidenceText, !noHtml)
         .withWorkingTime(workingTime.workingTime());
+  }
+
+  /**
+   * The report and the store are written; a mailbox is never changed, so neither may be inside a source
+   * (a report in {@code Maildir/cur} would even be read as mail by the next scan).
+   */
+  private static void refuseInsideASource(String option, Path dir, List<SourceSpec> specs) throws UsageException {
+    Path written = resolved(dir);
+    for (SourceSpec spec : specs) {
+      if (spec instanceof SourceSpec.Local local) {
+        Path source = resolved(local.path());
+        if (written.startsWith(source)) {
+          throw new UsageException(option + " " + dir + " is inside the source " + local.path()
+              + ": the mailbox is never written to; choose a directory outside it");
+        }
+      }
+    }
+  }
+
+  /**
+   * The absolute path with symbolic links resolved as far as it exists, so that two spellings of one
+   * directory compare equal.
+   */
+  private static Path resolved(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
   }
 
   /** The per-user data directory of the XDG base directory convention. */
@@ -317,7 +367,7 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     return cli.environment(PASSWORD_VARIABLE).map(ImapSettings.Secret::password)
-        .orElseThrow(() -> new UsageException(address.strip() + ": no password: use --password-file FILE, "
+        .orElseThrow(() -> new UsageException(ImapSettings.redact(address) + ": no password: use --password-file FILE, "
             + "the environment variable " + PASSWORD_VARIABLE + ", or --oauth2-token-file FILE"));
   }
 

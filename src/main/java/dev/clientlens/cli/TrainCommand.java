@@ -6,6 +6,7 @@ import dev.clientlens.train.WordLists;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Rebuilds the project's own models from their training data (run from the project folder).",
     subcommands = {TrainCommand.NorwegianNlp.class, TrainCommand.PolitenessModel.class,
-        TrainCommand.ArchetypeModel.class, TrainCommand.CommonWords.class})
+        TrainCommand.ArchetypeModel.class, TrainCommand.Ordinary.class, TrainCommand.CommonWords.class})
 final class TrainCommand implements Runnable {
   private final Cli cli;
 
@@ -27,7 +28,7 @@ final class TrainCommand implements Runnable {
 
   @Override
   public void run() {
-    cli.err().println("clientlens train: name what to train: nlp-nb, politeness, archetypes or words");
+    cli.err().println("clientlens train: name what to train: nlp-nb, politeness, archetypes, ordinary or words");
   }
 
   /** {@code train nlp-nb}: Norwegian Bokmål sentence detector, tokenizer and tagger. */
@@ -120,11 +121,23 @@ final class TrainCommand implements Runnable {
             + " reproducible), e.g. 2026-03-01.")
     private String date;
 
+    @Option(names = "--ordinary", paramLabel = "FILE", defaultValue = "src/train/data/real-mail/ordinary-dev.csv",
+        description = "Real clients of ordinary correspondence to learn as none and no fire risk"
+            + " (default: ${DEFAULT-VALUE}; see train ordinary).")
+    private Path ordinary;
+
+    @Option(names = "--held-out", paramLabel = "FILE",
+        defaultValue = "src/train/data/real-mail/ordinary-heldout.csv",
+        description = "Real ordinary clients never trained on: the share the model flags is reported"
+            + " (default: ${DEFAULT-VALUE}).")
+    private Path heldOut;
+
     @Override
     public Integer call() {
       try {
         long started = System.nanoTime();
-        ArchetypeTrainer.Settings settings = ArchetypeTrainer.Settings.defaults(date);
+        ArchetypeTrainer.Settings settings = ArchetypeTrainer.Settings.defaults(date)
+            .withRealClients(List.of(ordinary), List.of(heldOut));
         String command = "java -jar target/clientlens.jar train archetypes --date " + date
             + (out.equals(Path.of("models")) ? "" : " --out " + out);
         ArchetypeTrainer.Result r = ArchetypeTrainer.train(settings, out, command,
@@ -137,6 +150,32 @@ final class TrainCommand implements Runnable {
         return ExitCode.OK;
       } catch (IOException e) {
         parent.cli.err().println("clientlens train archetypes: " + e.getMessage());
+        return ExitCode.SOURCE_UNREADABLE;
+      }
+    }
+  }
+
+  /** {@code train ordinary}: keeps a scan's scored two-way clients as real ordinary clients for training. */
+  @Command(name = "ordinary", mixinStandardHelpOptions = true,
+      description = "Keeps the scored two-way rows of a scan's clients.csv (counts, timing and rates; no names,"
+          + " scores or evidence) as real clients of ordinary correspondence, for train archetypes.")
+  static final class Ordinary implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand private TrainCommand parent;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "CLIENTS_CSV", description = "A scan's clients.csv.")
+    private Path from;
+
+    @picocli.CommandLine.Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
+    private Path to;
+
+    @Override
+    public Integer call() {
+      try {
+        int kept = ArchetypeTrainer.keepOrdinary(from, to);
+        parent.cli.err().println("clientlens: " + kept + " clients kept in " + to);
+        return ExitCode.OK;
+      } catch (IOException e) {
+        parent.cli.err().println("clientlens train ordinary: " + e.getMessage());
         return ExitCode.SOURCE_UNREADABLE;
       }
     }

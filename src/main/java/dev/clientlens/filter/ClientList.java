@@ -1,5 +1,6 @@
 package dev.clientlens.filter;
 
+import com.google.common.net.InternetDomainName;
 import dev.clientlens.domain.EmailAddress;
 import java.io.IOException;
 import java.io.Reader;
@@ -39,14 +40,16 @@ public final class ClientList {
   public static ClientList read(Path file) throws IOException {
     Map<String, String> byAddress = new TreeMap<>();
     Map<String, String> byDomain = new TreeMap<>();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    try (Reader reader = new java.io.StringReader(text)) {
       CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).setCommentMarker('#').get();
       for (CSVRecord row : format.parse(reader)) {
+        long line = lineOf(text, row.getCharacterPosition());
         if (row.size() == 1 && row.get(0).isBlank()) {
           continue;
         }
         if (row.size() < 2 || row.get(0).isBlank() || row.get(1).isBlank()) {
-          throw new IOException(file + ": line " + row.getRecordNumber() + ": expected pattern,client");
+          throw new IOException(file + ": line " + line + ": expected pattern,client");
         }
         String pattern = row.get(0).toLowerCase(Locale.ROOT);
         String client = row.get(1);
@@ -54,19 +57,49 @@ public final class ClientList {
           continue;
         }
         if (pattern.startsWith("*@")) {
-          byDomain.put(pattern.substring(2), client);
+          byDomain.put(domainPattern(pattern.substring(2), file, line), client);
         } else if (pattern.contains("@")) {
           EmailAddress address = EmailAddress.parse(pattern)
-              .orElseThrow(() -> new IOException(file + ": line " + row.getRecordNumber() + ": not an address: " + pattern));
+              .orElseThrow(() -> new IOException(file + ": line " + line + ": not an address: " + pattern));
           byAddress.put(address.toString(), client);
         } else {
-          byDomain.put(pattern.startsWith(".") ? pattern.substring(1) : pattern, client);
+          byDomain.put(domainPattern(pattern.startsWith(".") ? pattern.substring(1) : pattern, file, line), client);
         }
       }
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new IOException(file + ": could not read client list: " + e.getMessage(), e);
     }
     return new ClientList(byAddress, byDomain);
+  }
+
+  /** The line a record starts on: past the blank and comment lines the parser took in before it. */
+  private static long lineOf(String text, long position) {
+    int at = (int) Math.min(position, text.length());
+    while (at < text.length()) {
+      char c = text.charAt(at);
+      if (c == '#') {
+        int end = text.indexOf('\n', at);
+        at = end < 0 ? text.length() : end + 1;
+      } else if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+        at++;
+      } else {
+        break;
+      }
+    }
+    return text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /**
+   * A domain pattern, refused when it is a public suffix ({@code no}, {@code co.uk}) of the list client keys
+   * use: it would match every client under it and merge them all into one.
+   */
+  private static String domainPattern(String domain, Path file, long line) throws IOException {
+    if (InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isRegistrySuffix()) {
+      throw new IOException(file + ": line " + line + ": '" + domain + "' is a public suffix, "
+          + "not a client's domain: it would merge every client under ." + domain
+          + " into one; give the client's own domain (e.g. acme." + domain + ")");
+    }
+    return domain;
   }
 
   /** The client name the list gives this address, if any. */

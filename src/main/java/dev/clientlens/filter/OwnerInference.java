@@ -12,10 +12,17 @@ import java.util.TreeSet;
 
 /**
  * Works out whose mailbox this is when the user did not say: the IMAP login (when it is an address)
- * together with the dominant sender of the Sent folder, or failing both the most frequent recipient of
- * everything else. Fed one message at a time.
+ * together with the dominant sender of the Sent folder; else every address that sent a fair share of the
+ * Sent folder; or failing both the most frequent recipient of everything else. Fed one message at a time.
  */
 public final class OwnerInference {
+  /**
+   * Everyone who sent at least this share of the Sent folder (and {@link #MIN_SENT} messages) is us: one
+   * person's several addresses, or an assistant who writes from the mailbox.
+   */
+  static final double SENT_SHARE = 0.05;
+  static final int MIN_SENT = 3;
+
   private final Map<EmailAddress, Integer> sentFrom = new HashMap<>();
   private final Map<EmailAddress, Integer> receivedBy = new HashMap<>();
   private final Set<EmailAddress> accounts = new TreeSet<>();
@@ -53,9 +60,19 @@ public final class OwnerInference {
       return Optional.of(new Inferred(ownerOf(addresses, keys), reason));
     }
     if (sender.isPresent()) {
-      EmailAddress address = sender.get().getKey();
-      return Optional.of(new Inferred(ownerOf(address, keys),
-          "the sender of " + sender.get().getValue() + " of " + sentMessages + " messages in the Sent folder"));
+      List<Map.Entry<EmailAddress, Integer>> senders = sentFrom.entrySet().stream()
+          .filter(e -> e.getValue() >= Math.max(MIN_SENT, SENT_SHARE * sentMessages))
+          .sorted(Map.Entry.<EmailAddress, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .toList();
+      if (senders.size() <= 1) {
+        return Optional.of(new Inferred(ownerOf(sender.get().getKey(), keys),
+            "the sender of " + sender.get().getValue() + " of " + sentMessages + " messages in the Sent folder"));
+      }
+      Set<EmailAddress> addresses = new TreeSet<>();
+      senders.forEach(e -> addresses.add(e.getKey()));
+      return Optional.of(new Inferred(ownerOf(addresses, keys), "the senders of the Sent folder ("
+          + String.join(", ", senders.stream().map(e -> e.getKey() + " " + e.getValue()).toList()) + " of "
+          + sentMessages + " messages)"));
     }
     Optional<Map.Entry<EmailAddress, Integer>> recipient = top(receivedBy);
     return recipient.map(r -> new Inferred(ownerOf(r.getKey(), keys),

@@ -3,30 +3,40 @@ package dev.clientlens.filter;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.Mailbox;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Weighs the signs of machine-sent and bulk mail ({@link AutomatedMail#signs}, recipients) against the
  * correspondence: such mail from an address we never wrote to is automated or bulk. An address we wrote to
  * is a person to us, whatever its mail looks like; only the signs that settle it alone make its mail
- * automated.
- * Fed all of our mail first, then asked about each message from outside.
+ * automated, unless it sends the same kind of machine mail over and over ({@link #template}). Fed all of
+ * the mail first, then asked about each message from outside.
  */
 public final class Senders {
-  private final Set<EmailAddress> writtenTo = new HashSet<>();
+  /** A sender we wrote to that sends machine mail over and over: at least this many messages, */
+  static final int TEMPLATE_MESSAGES = 10;
+  /** this share of them or more with machine signs, */
+  static final double TEMPLATE_SHARE = 0.8;
+  /** and at most this many of ours for each of its messages. */
+  static final double TEMPLATE_ANSWERED = 0.1;
+
+  private final Map<EmailAddress, Integer> writtenTo = new HashMap<>();
+  private final Map<EmailAddress, int[]> theirs = new HashMap<>();
 
   /** Our message to these recipients. */
   public void observeOurs(List<Mailbox> to, List<Mailbox> cc) {
-    to.forEach(m -> writtenTo.add(m.address()));
-    cc.forEach(m -> writtenTo.add(m.address()));
+    to.forEach(m -> writtenTo.merge(m.address(), 1, Integer::sum));
+    cc.forEach(m -> writtenTo.merge(m.address(), 1, Integer::sum));
   }
 
-  /** True once we wrote to {@code address}. */
-  public boolean wroteTo(EmailAddress address) {
-    return writtenTo.contains(address);
+  /** A message from outside, and whether it showed a sign of a machine. */
+  public void observeTheirs(Mailbox sender, boolean machineSign) {
+    int[] tally = theirs.computeIfAbsent(sender.address(), k -> new int[2]);
+    tally[0]++;
+    tally[1] += machineSign ? 1 : 0;
   }
 
   /** More recipients in To and Cc than a person writes to about work with one outside firm. */
@@ -38,8 +48,9 @@ public final class Senders {
    * us; empty when it may be a person's mail to us, and always for a sender we wrote to.
    */
   public Optional<Verdict> judge(Mailbox sender, List<String> machineSigns, int recipients, boolean addressedToUs) {
-    if (writtenTo.contains(sender.address())) {
-      return Optional.empty();
+    int ours = writtenTo.getOrDefault(sender.address(), 0);
+    if (ours > 0) {
+      return template(sender, machineSigns, ours);
     }
     List<String> mailing = new ArrayList<>();
     if (!addressedToUs) {
@@ -57,5 +68,20 @@ public final class Senders {
       return Optional.of(new Verdict(CountedAs.BULK, "never written to by us, and " + String.join(", ", mailing)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A sender we wrote to is a machine only when it sends the same kind of mail over and over: at least
+   * {@value #TEMPLATE_MESSAGES} messages, {@value #TEMPLATE_SHARE} of them or more with machine signs, and
+   * at most one of ours for every ten of them (a notification address someone once wrote to).
+   */
+  private Optional<Verdict> template(Mailbox sender, List<String> machineSigns, int ours) {
+    int[] tally = theirs.getOrDefault(sender.address(), new int[2]);
+    if (machineSigns.isEmpty() || tally[0] < TEMPLATE_MESSAGES || tally[1] < TEMPLATE_SHARE * tally[0]
+        || ours > TEMPLATE_ANSWERED * tally[0]) {
+      return Optional.empty();
+    }
+    return Optional.of(new Verdict(CountedAs.AUTOMATED, tally[1] + " of its " + tally[0] + " messages show "
+        + String.join(", ", machineSigns) + ", and we wrote to it only " + (ours == 1 ? "once" : ours + " times")));
   }
 }

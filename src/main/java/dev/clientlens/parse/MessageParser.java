@@ -1,10 +1,12 @@
 package dev.clientlens.parse;
 
+import dev.clientlens.domain.ControlCharacters;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.parse.ParsedMessage.DateSource;
 import dev.clientlens.source.RawMessage;
+import dev.clientlens.source.UnreadableMessageException;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -70,16 +72,27 @@ public final class MessageParser {
    * @throws ParseProblem when the message is not mail at all (no header block, unreadable structure)
    */
   public ParsedMessage parse(RawMessage raw) throws ParseProblem {
-    MimeMessage mime;
-    try (InputStream in = raw.openStream()) {
-      mime = new MimeMessage(session, in);
-    } catch (MessagingException | IOException | RuntimeException e) {
-      throw new ParseProblem("could not parse MIME structure: " + describe(e), e);
-    }
+    InputStream in;
     try {
-      return parse(raw, mime);
-    } catch (MessagingException e) {
-      throw new ParseProblem("could not parse headers: " + describe(e), e);
+      in = raw.openStream();
+    } catch (UnreadableMessageException e) {
+      throw new ParseProblem(e.reason(), e);
+    }
+    // Open until the parse is done: the parts of a message parsed from its file are read from this stream.
+    try (in) {
+      MimeMessage mime;
+      try {
+        mime = new MimeMessage(session, in);
+      } catch (MessagingException | RuntimeException e) {
+        throw new ParseProblem("could not parse MIME structure: " + describe(e), e);
+      }
+      try {
+        return parse(raw, mime);
+      } catch (MessagingException e) {
+        throw new ParseProblem("could not parse headers: " + describe(e), e);
+      }
+    } catch (IOException e) {
+      throw new ParseProblem("could not parse MIME structure: " + describe(e), e);
     }
   }
 
@@ -114,11 +127,13 @@ public final class MessageParser {
     }
     List<String> references = ids(header(mime, "References"));
     List<String> inReplyTo = ids(header(mime, "In-Reply-To"));
+    String messageId = ids(header(mime, "Message-ID")).stream().findFirst().orElse("");
+    noteControlCharacters(messageId, from, to, cc, notes);
     return new ParsedMessage(
         raw.location(),
         raw.folder(),
         role,
-        ids(header(mime, "Message-ID")).stream().findFirst().orElse(""),
+        messageId,
         from,
         to,
         cc,
@@ -133,6 +148,30 @@ public final class MessageParser {
         cleaned.closing(),
         body.attachments,
         notes);
+  }
+
+  /**
+   * The reports leave out control and bidi-override characters (see {@link ControlCharacters}); the message
+   * says where its report cells lost some.
+   */
+  private static void noteControlCharacters(String messageId, Optional<Mailbox> from, List<Mailbox> to,
+      List<Mailbox> cc, List<String> notes) {
+    List<String> where = new ArrayList<>();
+    if (ControlCharacters.anyRemoved(messageId)) {
+      where.add("Message-ID");
+    }
+    if (from.isPresent() && ControlCharacters.anyRemoved(from.get().displayName())) {
+      where.add("From name");
+    }
+    if (to.stream().anyMatch(m -> ControlCharacters.anyRemoved(m.displayName()))) {
+      where.add("To name");
+    }
+    if (cc.stream().anyMatch(m -> ControlCharacters.anyRemoved(m.displayName()))) {
+      where.add("Cc name");
+    }
+    if (!where.isEmpty()) {
+      notes.add("control characters removed from " + String.join(", ", where));
+    }
   }
 
   private static boolean labelsSayIsSent(String labels) {
@@ -207,30 +246,68 @@ public final class MessageParser {
       return List.of();
     }
     List<Mailbox> found = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
     try {
       for (Address address : InternetAddress.parseHeader(unfold(value), false)) {
         if (address instanceof InternetAddress internet) {
-          String personal = internet.getPersonal();
-          Optional<EmailAddress> email = EmailAddress.parse(internet.getAddress());
-          if (email.isEmpty() && internet.getAddress() != null) {
-            Matcher m = BARE_ADDRESS.matcher(internet.getAddress());
-            email = m.find() ? EmailAddress.parse(m.group()) : Optional.empty();
-            personal = null;
-          }
-          if (email.isPresent()) {
-            found.add(new Mailbox(email.get(), personal == null ? "" : personal));
+          if (internet.isGroup()) {
+            InternetAddress[] members = internet.getGroup(false);
+            if (members == null || members.length == 0) {
+              dropped.add(quote(internet.getAddress()) + " (a group without addresses)");
+            } else {
+              for (InternetAddress member : members) {
+                mailbox(member, found, dropped);
+              }
+            }
+          } else {
+            mailbox(internet, found, dropped);
           }
         }
       }
     } catch (AddressException | RuntimeException e) {
       found.clear();
+      dropped.clear();
       Matcher m = BARE_ADDRESS.matcher(value);
       while (m.find()) {
-        EmailAddress.parse(m.group()).ifPresent(a -> found.add(new Mailbox(a, "")));
+        Optional<EmailAddress> recovered = EmailAddress.parse(m.group());
+        if (recovered.isPresent()) {
+          found.add(new Mailbox(recovered.get(), ""));
+        } else {
+          dropped.add(quote(m.group()) + " (" + EmailAddress.problem(m.group()).orElse("not an address") + ")");
+        }
       }
       notes.add(name + " header malformed, addresses recovered by pattern");
     }
+    if (!dropped.isEmpty()) {
+      notes.add(name + ": dropped " + String.join(", ", dropped));
+    }
     return found;
+  }
+
+  /**
+   * Adds the mailbox of one parsed address; an address Jakarta Mail let through that is not one (a bare
+   * name, a domain that is not a domain name) is searched for a real address, else dropped, with the reason.
+   */
+  private static void mailbox(InternetAddress internet, List<Mailbox> found, List<String> dropped) {
+    String text = internet.getAddress();
+    String personal = internet.getPersonal();
+    Optional<EmailAddress> email = EmailAddress.parse(text);
+    if (email.isEmpty() && text != null) {
+      Matcher m = BARE_ADDRESS.matcher(text);
+      email = m.find() ? EmailAddress.parse(m.group()) : Optional.empty();
+      personal = null;
+    }
+    if (email.isPresent()) {
+      found.add(new Mailbox(email.get(), personal == null ? "" : personal));
+    } else if (text != null && !text.isBlank()) {
+      dropped.add(quote(text) + " (" + EmailAddress.problem(text).orElse("not an address") + ")");
+    }
+  }
+
+  /** What was dropped, in quotes and short: header text is the sender's to choose. */
+  private static String quote(String text) {
+    String shown = text == null ? "" : text.strip();
+    return '"' + (shown.length() > 80 ? shown.substring(0, 80) + "..." : shown) + '"';
   }
 
   private record DatedBy(OffsetDateTime date, DateSource source) {}

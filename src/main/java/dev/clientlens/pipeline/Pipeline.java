@@ -19,10 +19,12 @@ import dev.clientlens.filter.Owner;
 import dev.clientlens.filter.OwnerInference;
 import dev.clientlens.filter.Senders;
 import dev.clientlens.filter.Verdict;
+import dev.clientlens.report.EvidenceRow;
 import dev.clientlens.report.MessageRow;
 import dev.clientlens.report.Reports;
 import dev.clientlens.report.SkippedRow;
 import dev.clientlens.source.KnownItems;
+import dev.clientlens.source.Limits;
 import dev.clientlens.source.MessageSource;
 import dev.clientlens.source.RawMessage;
 import dev.clientlens.source.SourceSpec;
@@ -30,8 +32,10 @@ import dev.clientlens.source.SourceUnavailableException;
 import dev.clientlens.source.Sources;
 import dev.clientlens.source.UnreadableMessageException;
 import dev.clientlens.store.Store;
+import dev.clientlens.store.StoreLock;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -52,14 +56,18 @@ import java.util.function.Consumer;
 
 /**
  * The scan, wired in one place. New messages stream from the sources through parsing, the header rules
- * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch.
+ * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch; the
+ * bytes of the messages in flight stay within the memory budget of {@link Limits#inFlightBytes()}.
  * Then everything the store holds for the sources is judged against the owner in a fixed order,
  * threads, metrics and archetype scores are computed, and the reports are written. Messages an earlier scan stored are
  * not read again, except with {@code --evidence-text}: the store never holds text, so then every message is
  * read again (its facts still go to the store) and the cue sentences are kept in memory for this run only.
  */
 public final class Pipeline {
-  /** Messages handed to the workers at a time, and written to the store in one transaction. */
+  /**
+   * Messages handed to the workers at a time, and written to the store in one transaction; fewer when
+   * their bytes fill the memory budget of {@link Limits#inFlightBytes()}.
+   */
   private static final int BATCH = 256;
   /** A message whose parse takes longer than this is skipped: no real mail needs it. */
   private static final long PARSE_TIMEOUT_SECONDS = 30;
@@ -68,6 +76,7 @@ public final class Pipeline {
   private final Classifier classifier;
   private final Progress progress;
   private final Consumer<String> notices;
+  private final MemoryBudget budget;
 
   /** A scan with these settings, scoring clients with {@code classifier} (loaded once by the caller). */
   public Pipeline(ScanSettings settings, Classifier classifier, Progress progress, Consumer<String> notices) {
@@ -75,12 +84,19 @@ public final class Pipeline {
     this.classifier = classifier;
     this.progress = progress;
     this.notices = notices;
+    this.budget = new MemoryBudget(settings.limits().inFlightBytes());
+  }
+
+  /** The most bytes of messages that were in flight at once in this scan so far (see {@link Limits#inFlightBytes()}). */
+  long peakInFlightBytes() {
+    return budget.peak();
   }
 
   /**
    * Runs the scan and writes the reports.
    *
    * @throws SourceUnavailableException when a source cannot be opened at all
+   * @throws StoreLock.HeldException when another scan is using the store or the report directory
    * @throws IOException when the store or the reports cannot be written, or {@link ProblemPolicy#STOP}
    *     stopped the scan
    */
@@ -94,8 +110,14 @@ public final class Pipeline {
     });
     List<EmailAddress> accounts = new ArrayList<>();
     String profile = settings.analyseLanguage() ? "language" : "timing-only";
-    try (Store store = settings.state().isPresent() ? Store.open(settings.state().get(), profile)
-        : Store.inMemory(profile)) {
+    List<Path> written = new ArrayList<>();
+    settings.state().ifPresent(written::add);
+    written.add(settings.out());
+    // One scan at a time per store and per report directory; what a killed scan left half-written goes first.
+    try (StoreLock lock = StoreLock.acquire(written);
+        Store store = settings.state().isPresent() ? Store.open(settings.state().get(), profile)
+            : Store.inMemory(profile)) {
+      Reports.removeLeftovers(settings.out());
       for (SourceSpec source : settings.sources()) {
         MessageSource reader = Sources.open(source, settings.limits());
         opened.add(reader);
@@ -170,6 +192,13 @@ public final class Pipeline {
     return OptionalLong.of(total);
   }
 
+  /**
+   * A message handed to a worker: what the store needs of it, and its result to come. Not the message
+   * itself, so that its bytes can go as soon as its parse is done.
+   */
+  private record Pending(String itemKey, String location, String folder, String stamp,
+      Future<MessageWork.Worked> result) {}
+
   /** Reads new messages batch by batch: read in order, worked on in parallel, stored in order. */
   private final class Reading {
     private final ExecutorService workers;
@@ -189,40 +218,77 @@ public final class Pipeline {
       this.started = started;
     }
 
+    /**
+     * Reads and works on the source batch by batch. A batch ends after {@link #BATCH} messages or when the
+     * next message's bytes would not fit in what is left of the memory budget; that message starts the
+     * next batch. Each message takes its bytes from the budget before they are read (a message file is read
+     * on the worker) and gives them back when its parse is done.
+     */
     void readAll(MessageSource source, String sourceId) throws IOException {
+      Optional<RawMessage> carried = Optional.empty();
       boolean more = true;
       while (more) {
         List<Store.Entry> entries = new ArrayList<>(BATCH);
-        List<RawMessage> batch = new ArrayList<>(BATCH);
+        List<Pending> batch = new ArrayList<>(BATCH);
         while (batch.size() < BATCH) {
-          Optional<RawMessage> next;
-          try {
-            next = source.next();
-          } catch (UnreadableMessageException e) {
+          RawMessage raw;
+          if (carried.isPresent()) {
+            raw = carried.get();
+            carried = Optional.empty();
+          } else {
+            Optional<RawMessage> next;
+            try {
+              next = source.next();
+            } catch (UnreadableMessageException e) {
+              read++;
+              settings.problems().onProblem(e.location(), e.reason());
+              entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
+              continue;
+            }
+            if (next.isEmpty()) {
+              more = false;
+              break;
+            }
+            raw = next.get();
+          }
+          long cost = raw.inFlightBytes();
+          if (cost > budget.capacity()) {
             read++;
-            settings.problems().onProblem(e.location(), e.reason());
-            entries.add(skippedEntry(e.location(), e.location(), "", "", e.reason()));
+            skip(raw, "message is " + raw.size() + " bytes, more than the memory budget for messages in flight ("
+                + budget.capacity() + " bytes)", entries);
             continue;
           }
-          if (next.isEmpty()) {
-            more = false;
-            break;
+          if (!budget.tryTake(cost)) {
+            if (!batch.isEmpty()) {
+              carried = Optional.of(raw);
+              break;
+            }
+            // Only parses that ran past their time and still run can hold the budget now.
+            if (!takeWaiting(cost)) {
+              read++;
+              skip(raw, "the memory budget for messages in flight is held by parses that took longer than "
+                  + PARSE_TIMEOUT_SECONDS + " s", entries);
+              continue;
+            }
           }
-          batch.add(next.get());
+          RawMessage admitted = raw;
+          batch.add(new Pending(admitted.itemKey(), admitted.location(), admitted.folder(), admitted.stamp(),
+              workers.submit(() -> {
+                try {
+                  return work.apply(admitted);
+                } finally {
+                  budget.giveBack(cost);
+                }
+              })));
         }
-        List<Future<MessageWork.Worked>> results = new ArrayList<>(batch.size());
-        for (RawMessage raw : batch) {
-          results.add(workers.submit(() -> work.apply(raw)));
-        }
-        for (int i = 0; i < batch.size(); i++) {
+        for (Pending pending : batch) {
           read++;
-          RawMessage raw = batch.get(i);
-          Optional<MessageWork.Worked> worked = await(results.get(i), raw, entries);
+          Optional<MessageWork.Worked> worked = await(pending, entries);
           if (worked.isPresent()) {
-            entries.add(new Store.Entry(raw.itemKey(), raw.stamp(),
-                new Store.Stored(raw.location(), raw.folder(), Optional.of(worked.get().facts()), Optional.empty())));
+            entries.add(new Store.Entry(pending.itemKey(), pending.stamp(), new Store.Stored(pending.location(),
+                pending.folder(), Optional.of(worked.get().facts()), Optional.empty())));
             if (!worked.get().cueSentences().isEmpty()) {
-              sentences.put(textKey(sourceId, raw.location()), worked.get().cueSentences());
+              sentences.put(textKey(sourceId, pending.location()), worked.get().cueSentences());
             }
           }
         }
@@ -233,16 +299,34 @@ public final class Pipeline {
       }
     }
 
-    private Optional<MessageWork.Worked> await(Future<MessageWork.Worked> future, RawMessage raw, List<Store.Entry> entries)
-        throws IOException {
+    private boolean takeWaiting(long cost) throws IOException {
+      try {
+        return budget.take(cost, PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("scan interrupted", e);
+      }
+    }
+
+    private void skip(RawMessage raw, String reason, List<Store.Entry> entries) throws IOException {
+      settings.problems().onProblem(raw.location(), reason);
+      entries.add(skippedEntry(raw.itemKey(), raw.location(), raw.folder(), raw.stamp(), reason));
+    }
+
+    private Optional<MessageWork.Worked> await(Pending pending, List<Store.Entry> entries) throws IOException {
+      Future<MessageWork.Worked> future = pending.result();
       String reason;
       try {
         return Optional.of(future.get(PARSE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof OutOfMemoryError outOfMemory) {
+          // the JVM's heap, not this message: stored as skipped, it would never be read again
+          throw outOfMemory;
+        }
         reason = cause instanceof dev.clientlens.parse.ParseProblem
             ? cause.getMessage()
-            : "parser failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            : "the parser failed on it" + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
       } catch (TimeoutException e) {
         future.cancel(true);
         reason = "parsing took longer than " + PARSE_TIMEOUT_SECONDS + " s";
@@ -250,8 +334,8 @@ public final class Pipeline {
         Thread.currentThread().interrupt();
         throw new IOException("scan interrupted", e);
       }
-      settings.problems().onProblem(raw.location(), reason);
-      entries.add(skippedEntry(raw.itemKey(), raw.location(), raw.folder(), raw.stamp(), reason));
+      settings.problems().onProblem(pending.location(), reason);
+      entries.add(skippedEntry(pending.itemKey(), pending.location(), pending.folder(), pending.stamp(), reason));
       return Optional.empty();
     }
 
@@ -337,6 +421,7 @@ public final class Pipeline {
     History history = History.of(classifier, clients, aggregation.months());
     reports.writeMonthly(history.months());
     reports.writeChanges(history.changes());
+    Optional<List<EvidenceRow>> evidenceRows = Optional.empty();
     if (settings.evidenceText()) {
       Evidence evidence = new Evidence(scoreOf);
       for (int i = 0; i < kept.size(); i++) {
@@ -345,10 +430,14 @@ public final class Pipeline {
           evidence.offer(j.client().get(), kept.get(i), keptSentences.get(i));
         }
       }
-      reports.writeEvidence(evidence.rows());
+      evidenceRows = Optional.of(evidence.rows());
+      reports.writeEvidence(evidenceRows.get());
     } else if (Files.exists(settings.out().resolve(Reports.EVIDENCE))) {
       notices.accept(settings.out().resolve(Reports.EVIDENCE) + ": left from an earlier --evidence-text scan and "
           + "not updated by this one; delete it when it is no longer needed (it holds mail text)");
+    }
+    if (settings.html()) {
+      reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows);
     }
     return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), clients.size(),
         byCategory, owner.describe(), settings.out(), System.nanoTime() - started, clients, scores);
@@ -386,8 +475,11 @@ public final class Pipeline {
       ClientKeys keys) {
     Senders senders = new Senders();
     for (int i = 0; i < kept.size(); i++) {
-      if (judgements.get(i).verdict().countedAs() == CountedAs.CLIENT_OUT) {
+      CountedAs countedAs = judgements.get(i).verdict().countedAs();
+      if (countedAs == CountedAs.CLIENT_OUT) {
         senders.observeOurs(kept.get(i).to(), kept.get(i).cc());
+      } else if (countedAs == CountedAs.CLIENT_IN) {
+        senders.observeTheirs(kept.get(i).from().get(), !kept.get(i).machineSigns().isEmpty());
       }
     }
     boolean ownerKnown = !owner.addresses().isEmpty() || !owner.domains().isEmpty();

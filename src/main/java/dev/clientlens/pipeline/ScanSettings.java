@@ -27,6 +27,7 @@ import java.util.Optional;
  *     only the timing metrics are computed
  * @param evidenceText whether to write {@code evidence.csv} with the client sentences behind the cues;
  *     every message is then read again, whatever the store holds, and the sentences stay in memory
+ * @param html whether to write {@code index.html} beside the CSV files
  * @param workingTime the working hours, days and holidays that after hours, weekends and the working-hours
  *     reply times are judged by
  */
@@ -45,7 +46,24 @@ public record ScanSettings(
     ProblemPolicy problems,
     boolean analyseLanguage,
     boolean evidenceText,
+    boolean html,
     WorkingTime workingTime) {
+
+  /** Settings that write {@code index.html} too, with the {@linkplain WorkingTime#STANDARD standard} working time. */
+  public ScanSettings(List<SourceSpec> sources, Optional<Owner> owner, ClientList clientList, Optional<LocalDate> since,
+      Optional<LocalDate> until, Path out, Optional<Path> state, boolean excelBom, int workers, Limits limits,
+      ParserSettings parser, ProblemPolicy problems, boolean analyseLanguage, boolean evidenceText) {
+    this(sources, owner, clientList, since, until, out, state, excelBom, workers, limits, parser, problems,
+        analyseLanguage, evidenceText, true);
+  }
+
+  /** Settings with the {@linkplain WorkingTime#STANDARD standard} working time. */
+  public ScanSettings(List<SourceSpec> sources, Optional<Owner> owner, ClientList clientList, Optional<LocalDate> since,
+      Optional<LocalDate> until, Path out, Optional<Path> state, boolean excelBom, int workers, Limits limits,
+      ParserSettings parser, ProblemPolicy problems, boolean analyseLanguage, boolean evidenceText, boolean html) {
+    this(sources, owner, clientList, since, until, out, state, excelBom, workers, limits, parser, problems,
+        analyseLanguage, evidenceText, html, WorkingTime.STANDARD);
+  }
 
   public ScanSettings {
     Objects.requireNonNull(workingTime, "workingTime");
@@ -73,19 +91,10 @@ public record ScanSettings(
     }
   }
 
-  /** Settings with the {@linkplain WorkingTime#STANDARD standard} working time. */
-  public ScanSettings(List<SourceSpec> sources, Optional<Owner> owner, ClientList clientList,
-      Optional<LocalDate> since, Optional<LocalDate> until, Path out, Optional<Path> state, boolean excelBom,
-      int workers, Limits limits, ParserSettings parser, ProblemPolicy problems, boolean analyseLanguage,
-      boolean evidenceText) {
-    this(sources, owner, clientList, since, until, out, state, excelBom, workers, limits, parser, problems,
-        analyseLanguage, evidenceText, WorkingTime.STANDARD);
-  }
-
   /** The same settings with another working time. */
   public ScanSettings withWorkingTime(WorkingTime value) {
     return new ScanSettings(sources, owner, clientList, since, until, out, state, excelBom, workers, limits, parser,
-        problems, analyseLanguage, evidenceText, value);
+        problems, analyseLanguage, evidenceText, html, value);
   }
 
   /** Defaults for everything but the (local) sources and the output directory. */

@@ -1,5 +1,6 @@
 package dev.clientlens.report;
 
+import dev.clientlens.aggregate.ClientActivity;
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
@@ -8,7 +9,11 @@ import dev.clientlens.classify.Classifier;
 import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,7 +28,8 @@ import java.util.OptionalDouble;
  * {@code messages.csv} (one row per message read) and {@code skipped.csv} (messages that could not be read);
  * {@code clients-monthly.csv} (each client's figures and scores per calendar month) and {@code changes.csv}
  * (what changed from month to month); with {@code --evidence-text} also {@code evidence.csv} (client
- * sentences behind the cues).
+ * sentences behind the cues); and, unless turned off, {@code index.html}, the same report as one page with
+ * charts.
  */
 public final class Reports {
   public static final String CLIENTS = "clients.csv";
@@ -32,6 +38,7 @@ public final class Reports {
   public static final String EVIDENCE = "evidence.csv";
   public static final String MONTHLY = "clients-monthly.csv";
   public static final String CHANGES = "changes.csv";
+  public static final String INDEX = "index.html";
 
   private final Path dir;
   private final boolean excelBom;
@@ -43,6 +50,16 @@ public final class Reports {
 
   public Path dir() {
     return dir;
+  }
+
+  /**
+   * Removes the temporary files a killed scan left in {@code dir} (our own names only: {@code .clients.csv123.tmp}).
+   * Only while holding the lock on {@code dir}, so that no running scan's file is taken.
+   *
+   * @return how many were removed
+   */
+  public static int removeLeftovers(Path dir) throws IOException {
+    return CsvTable.removeLeftovers(dir);
   }
 
   /**
@@ -174,6 +191,29 @@ public final class Reports {
             number(c.newValue()), c.reason()));
       }
       table.commit();
+    }
+  }
+
+  /**
+   * Writes {@code index.html}: the overview of all clients and each client's charts, from the same metrics and
+   * scores as {@code clients.csv} and each client's activity; with {@code evidence} (only with
+   * {@code --evidence-text}) also the example sentences.
+   */
+  public void writeHtml(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
+      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence) throws IOException {
+    String page = HtmlReport.render(clients, scores, activity, evidence);
+    Files.createDirectories(dir);
+    Path target = dir.resolve(INDEX);
+    Path temporary = Files.createTempFile(dir, "." + INDEX, ".tmp");
+    try {
+      Files.writeString(temporary, page, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
     }
   }
 

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One IMAP account to scan, read from an {@code imaps://user@host[:port][/folder]} or {@code imap://...}
@@ -181,9 +183,54 @@ public record ImapSettings(
   }
 
   private static IllegalArgumentException badAddress(String address, String why) {
-    return new IllegalArgumentException("not an IMAP address: '" + address.strip() + "': " + why
+    return new IllegalArgumentException("not an IMAP address: '" + redact(address) + "': " + why
         + " (expected imaps://user@host[:port][/folder] or imap://...; write an @ in the user name as %40)");
   }
+
+  /**
+   * An address as it may be shown in a message: a password written into it ({@code imaps://user:pw@host})
+   * becomes {@code ****}. Every message that echoes an address the user typed goes through here. The
+   * password is taken to run from the first {@code :} after the user name to the last {@code @}, so a
+   * password holding {@code /}, {@code @} or spaces is hidden whole (at worst a little more is hidden).
+   */
+  public static String redact(String address) {
+    String text = address.strip();
+    int scheme = text.indexOf("://");
+    if (scheme < 0) {
+      return text;
+    }
+    int start = scheme + 3;
+    int colon = text.indexOf(':', start);
+    int firstAt = text.indexOf('@', start);
+    if (colon < 0 || (firstAt >= 0 && firstAt < colon)) {
+      return text;
+    }
+    int lastAt = text.lastIndexOf('@');
+    if (lastAt < colon) {
+      return text;
+    }
+    return text.substring(0, colon + 1) + "****" + text.substring(lastAt);
+  }
+
+  /**
+   * Free text (a message from a library, a usage error) with every {@code imap://} or {@code imaps://}
+   * address in it passed through {@link #redact}; an address ends at white space or a quote.
+   */
+  public static String redactAll(String text) {
+    if (text == null) {
+      return "";
+    }
+    Matcher m = ADDRESS_IN_TEXT.matcher(text);
+    StringBuilder shown = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(shown, Matcher.quoteReplacement(redact(m.group())));
+    }
+    m.appendTail(shown);
+    return shown.toString();
+  }
+
+  private static final Pattern ADDRESS_IN_TEXT =
+      Pattern.compile("(?i)imaps?://[^\\s'\"]+");
 
   /** Percent-decoding as in URIs (a {@code +} stays a plus), strict UTF-8. */
   private static String decode(String text, String address) {
@@ -246,12 +293,16 @@ public record ImapSettings(
         retries, firstRetryDelay);
   }
 
-  /** {@code imaps://ingrid%40fjordlys.no@mail.example.no}, with the port when it is not the default. */
+  /**
+   * {@code imaps://ingrid%40fjordlys.no@mail.example.no}, with the port when it is not the default. A
+   * {@code :} in the user name is written {@code %3A}, so the address never looks as if it held a password.
+   */
   @Override
   public String describe() {
     boolean defaultPort = port == (tls == Tls.IMAPS ? 993 : 143);
     String shownHost = host.contains(":") ? "[" + host + "]" : host;
-    return (tls == Tls.IMAPS ? "imaps://" : "imap://") + user.replace("%", "%25").replace("@", "%40") + "@"
+    return (tls == Tls.IMAPS ? "imaps://" : "imap://") + user.replace("%", "%25").replace("@", "%40").replace(":", "%3A")
+        + "@"
         + shownHost + (defaultPort ? "" : ":" + port);
   }
 

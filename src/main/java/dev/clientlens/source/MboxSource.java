@@ -18,9 +18,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads an mbox file (mboxo, mboxrd, Google Takeout) one message at a time. A message starts at a
- * {@code From } line at the start of the file or after a blank line; {@code >From } lines are unescaped
- * by one level, which restores both mboxrd and the common mboxo escaping.
+ * Reads an mbox file (mboxo, mboxrd, Google Takeout, Thunderbird) one message at a time. A message
+ * starts at a {@code From } line at the start of the file or after a blank line; {@code >From } lines are
+ * unescaped by one level, which restores both mboxrd and the common mboxo escaping. Message {@code n} is
+ * at {@code LOCATION#n}; while the file keeps its size and time, a message an earlier scan stored is
+ * passed over without being copied or parsed.
  */
 final class MboxSource implements MessageSource {
   private static final byte[] FROM = "From ".getBytes(StandardCharsets.US_ASCII);
@@ -28,17 +30,28 @@ final class MboxSource implements MessageSource {
       DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ROOT);
 
   private final Path file;
-  private final String name;
+  private final String location;
+  private final String folder;
+  private final FolderRole role;
   private final Limits limits;
   private final InputStream in;
   private final LineReader lines;
   private final String stamp;
   private byte[] pendingSeparator;
   private int index;
+  private KnownItems known = KnownItems.NONE;
 
+  /** An mbox named on the command line: its messages are at {@code NAME#n}, in the folder {@code NAME}. */
   MboxSource(Path file, Limits limits) throws IOException {
+    this(file, limits, file.getFileName().toString(), file.getFileName().toString(), roleOf(appleMailName(file)));
+  }
+
+  /** An mbox found at {@code location} in a mail tree. */
+  MboxSource(Path file, Limits limits, String location, String folder, FolderRole role) throws IOException {
     this.file = file;
-    this.name = file.getFileName().toString();
+    this.location = location;
+    this.folder = folder;
+    this.role = role;
     this.limits = limits;
     this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     this.lines = new LineReader(in, limits.maxMessageBytes());
@@ -61,13 +74,64 @@ final class MboxSource implements MessageSource {
     }
   }
 
+  /** Apple Mail exports {@code Sent.mbox/mbox}: the folder it names is the parent. */
+  private static String appleMailName(Path file) {
+    String name = file.getFileName().toString();
+    Path parent = file.toAbsolutePath().getParent();
+    return name.equalsIgnoreCase("mbox") && parent != null && parent.getFileName() != null
+        ? parent.getFileName() + "/" + name : name;
+  }
+
+  /**
+   * The role of an mbox at {@code path} ({@code /} between folders): Thunderbird's {@code Sent} and
+   * {@code Mail/Sent.mbox} are Sent folders, and so is Apple Mail's {@code Sent.mbox/mbox}.
+   */
+  static FolderRole roleOf(String path) {
+    String name = path;
+    if (name.toLowerCase(Locale.ROOT).endsWith("/mbox")) {
+      name = name.substring(0, name.length() - "/mbox".length());
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".mbox") || lower.endsWith(".mbx")) {
+      name = name.substring(0, name.lastIndexOf('.'));
+    }
+    return FolderRole.ofName(name);
+  }
+
+  @Override
+  public void passOver(KnownItems known) {
+    this.known = known;
+  }
+
   @Override
   public Optional<RawMessage> next() throws IOException {
-    if (pendingSeparator == null) {
-      return Optional.empty();
+    while (pendingSeparator != null) {
+      index++;
+      String at = location + "#" + index;
+      if (known.isKnown(at, stamp, at)) {
+        skipMessage();
+        continue;
+      }
+      return Optional.of(readMessage(at));
     }
-    index++;
-    String location = name + "#" + index;
+    return Optional.empty();
+  }
+
+  /** Consumes the current message up to the next separator. */
+  private void skipMessage() throws IOException {
+    boolean previousBlank = false;
+    byte[] line;
+    pendingSeparator = null;
+    while ((line = lines.next()) != null) {
+      if (previousBlank && startsWith(line, FROM)) {
+        pendingSeparator = line;
+        return;
+      }
+      previousBlank = isBlank(line);
+    }
+  }
+
+  private RawMessage readMessage(String location) throws IOException {
     Instant delivered = separatorTime(pendingSeparator);
     ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
     boolean tooLarge = false;
@@ -94,19 +158,23 @@ final class MboxSource implements MessageSource {
       throw new UnreadableMessageException(
           location, "message is over the limit of " + limits.maxMessageBytes() + " bytes", null);
     }
-    byte[] bytes = trimSeparatorBlankLine(body.toByteArray());
-    return Optional.of(RawMessage.owning(location, name, FolderRole.OTHER, delivered, bytes, location, stamp));
+    byte[] bytes = body.toByteArray();
+    return RawMessage.owning(location, folder, role, delivered, bytes, withoutSeparatorBlankLine(bytes), location,
+        stamp);
   }
 
-  /** The blank line before the next separator belongs to the mbox format, not to the message. */
-  private static byte[] trimSeparatorBlankLine(byte[] bytes) {
+  /**
+   * The length without the blank line before the next separator, which belongs to the mbox format, not to
+   * the message (the bytes are not copied again to drop it).
+   */
+  private static int withoutSeparatorBlankLine(byte[] bytes) {
     int end = bytes.length;
     if (end >= 2 && bytes[end - 1] == '\n' && bytes[end - 2] == '\n') {
       end--;
     } else if (end >= 4 && bytes[end - 1] == '\n' && bytes[end - 2] == '\r' && bytes[end - 3] == '\n') {
       end -= 2;
     }
-    return end == bytes.length ? bytes : Arrays.copyOf(bytes, end);
+    return end;
   }
 
   private static boolean isEscapedFrom(byte[] line) {

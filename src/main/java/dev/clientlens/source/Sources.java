@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens a source: an IMAP account, or a local mail export, telling Maildir, mbox and {@code .eml} trees
- * apart by their shape.
+ * Opens a source: an IMAP account, or a local mail export, telling Maildirs, mbox files and message
+ * files apart by their shape and content, not their names.
  */
 public final class Sources {
   private Sources() {}
@@ -26,10 +26,12 @@ public final class Sources {
   }
 
   /**
-   * Opens {@code path} as a Maildir (a directory with {@code cur} or {@code new}), a tree of
-   * {@code .eml} files (any other directory), an {@code .eml} file, or an mbox file.
+   * Opens {@code path}: a directory as a mail tree (Maildirs at any depth, mbox files and message files,
+   * see {@link MailTree}); a file by its content, as an mbox when it starts with a {@code From } line
+   * and as one message when it starts with a mail header (or is named {@code .eml} or {@code .msg}),
+   * whatever its name.
    *
-   * @throws SourceUnavailableException when the path is missing or is none of these
+   * @throws SourceUnavailableException when the path is missing or unreadable, or no mail is found in it
    */
   public static MessageSource open(Path path, Limits limits) throws IOException {
     if (!Files.exists(path)) {
@@ -39,28 +41,22 @@ public final class Sources {
       throw new SourceUnavailableException(path + ": could not open source: permission denied");
     }
     if (Files.isDirectory(path)) {
-      return MaildirSource.isMaildir(path) || hasMaildirSubfolder(path)
-          ? new MaildirSource(path, limits)
-          : new EmlTreeSource(path, limits);
+      return MailTreeSource.open(path, limits);
     }
-    if (EmlTreeSource.isEml(path)) {
-      return new EmlTreeSource(path, limits);
+    if (!Files.isRegularFile(path)) {
+      throw new SourceUnavailableException(path + ": could not open source: not a regular file or directory");
     }
-    if (MboxSource.looksLikeMbox(path) || Files.size(path) == 0) {
+    if (Files.size(path) == 0) {
+      throw new SourceUnavailableException(path + ": could not open source: no mail found (an empty file)");
+    }
+    MailFormat format = MailFormat.of(path);
+    if (format == MailFormat.MBOX || MboxSource.looksLikeMbox(path)) {
       return new MboxSource(path, limits);
     }
-    throw new SourceUnavailableException(
-        path + ": could not open source: not a Maildir, an mbox file (starting with \"From \") or an .eml file");
-  }
-
-  private static boolean hasMaildirSubfolder(Path dir) throws IOException {
-    try (var entries = Files.newDirectoryStream(dir, ".*")) {
-      for (Path entry : entries) {
-        if (Files.isDirectory(entry) && MaildirSource.isMaildir(entry)) {
-          return true;
-        }
-      }
+    if (format == MailFormat.MESSAGE || MailFormat.namedAsMessage(path)) {
+      return MailTreeSource.ofFile(path, limits);
     }
-    return false;
+    throw new SourceUnavailableException(path + ": could not open source: no mail found (not a Maildir, an mbox "
+        + "file starting with \"From \" or a message starting with its header)");
   }
 }

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The embedded store (SQLite): per source, every message read so far with its facts (never its text),
@@ -27,7 +29,8 @@ public final class Store implements AutoCloseable {
   /**
    * Bumped whenever the facts, their encoding or what they count change; a store of another format is
    * emptied, so its mail is read again rather than mixed with facts counted another way. 3: a closing of
-   * thanks counts for tone (cues, politeness, sentences).
+   * thanks counts for tone (cues, politeness, sentences). 4: text that is not an address (kari@acme, an
+   * address literal) is dropped with a note instead of becoming a correspondent; quoted local parts parse.
    */
   static final String FORMAT = "clientlens-facts-4";
   public static final String FILE_NAME = "clientlens.db";
@@ -63,18 +66,85 @@ public final class Store implements AutoCloseable {
       db.commit();
       db.setAutoCommit(true);
     }
-  }
-
-  /** Opens (or creates) the store in {@code dir}; see the constructor for {@code profile}. */
-  public static Store open(Path dir, String profile) throws IOException {
-    try {
-      Files.createDirectories(dir);
-      Path file = dir.resolve(FILE_NAME);
-      return new Store(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()), file.toString(), profile);
-    } catch (SQLException | IOException e) {
-      throw new IOException(dir + ": could not open the store: " + e.getMessage(), e);
+    if (!meta(SKIPPED_KEYS).orElse("").equals("2")) {
+      // Until skipped-keys 2, a Maildir message the source refused was stored under its file name, which
+      // changes with its flags; now it is stored under its unique name like every other message. Forget
+      // the old rows (a few refused messages) so that they are read once more, not listed twice.
+      db.setAutoCommit(false);
+      try (Statement s = db.createStatement()) {
+        s.execute("DELETE FROM messages WHERE facts IS NULL AND item = location AND folder = ''"
+            + " AND (location LIKE 'cur/%' OR location LIKE 'new/%' OR location LIKE '%/cur/%' OR location LIKE '%/new/%')");
+      }
+      setMeta(SKIPPED_KEYS, "2");
+      db.commit();
+      db.setAutoCommit(true);
     }
   }
+
+  private static final String SKIPPED_KEYS = "skipped-keys";
+
+  /**
+   * Opens (or creates) the store in {@code dir}; see the constructor for {@code profile}.
+   *
+   * @throws StoreException naming the file and the reason in words; for a damaged store, what to do
+   */
+  public static Store open(Path dir, String profile) throws StoreException {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException(dir + ": could not create the store's directory: " + StoreLock.reason(e), e);
+    }
+    Path file = dir.resolve(FILE_NAME);
+    Connection db = null;
+    try {
+      db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      return new Store(db, file.toString(), profile);
+    } catch (SQLException e) {
+      closeQuietly(db);
+      throw new StoreException(file + ": could not open the store: " + reason(e), e);
+    }
+  }
+
+  private static void closeQuietly(Connection db) {
+    if (db != null) {
+      try {
+        db.close();
+      } catch (SQLException ignored) {
+        // the failure to open is what the user needs to see
+      }
+    }
+  }
+
+  /** SQLite's complaint in words, with what to do when the store is damaged. */
+  static String reason(SQLException e) {
+    SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
+    String message = String.valueOf(e.getMessage());
+    if (code == SQLiteErrorCode.SQLITE_FULL || message.contains("disk is full")) {
+      return "no space left on device";
+    }
+    if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
+        || message.contains("malformed") || message.contains("not a database")) {
+      return DAMAGED;
+    }
+    if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_PERM
+        || code == SQLiteErrorCode.SQLITE_AUTH) {
+      return "permission denied (the file or its directory is read-only)";
+    }
+    if (code == SQLiteErrorCode.SQLITE_CANTOPEN) {
+      return "the file cannot be opened (is its directory writable?)";
+    }
+    if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+      return "another program is using the store";
+    }
+    if (code == SQLiteErrorCode.SQLITE_IOERR || message.contains("disk I/O error")) {
+      return "input/output error (a full disk, or a failing one)";
+    }
+    // "[SQLITE_xxx] Description (detail)": the description and detail are words already
+    return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+  }
+
+  static final String DAMAGED = "the file is damaged or is not a clientlens store: move it aside (or delete it) "
+      + "and scan again to rebuild it from the mail, or scan with --no-state";
 
   /** A store that lives only as long as this run (for {@code --no-state}). */
   public static Store inMemory(String profile) {
@@ -115,7 +185,7 @@ public final class Store implements AutoCloseable {
   public record Entry(String item, String stamp, Stored stored) {}
 
   /** The stamps and locations of everything stored for a source, to pass over known messages. */
-  public Known known(String source) throws IOException {
+  public Known known(String source) throws StoreException {
     Map<String, String[]> items = new HashMap<>();
     try (PreparedStatement q = db.prepareStatement("SELECT item, stamp, location FROM messages WHERE source = ?")) {
       q.setString(1, source);
@@ -154,7 +224,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Writes the new locations of messages that moved (a Maildir flag change renames the file). */
-    public void recordMoves() throws IOException {
+    public void recordMoves() throws StoreException {
       if (moved.isEmpty()) {
         return;
       }
@@ -180,7 +250,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** Writes one batch in one transaction. */
-  public void put(String source, List<Entry> entries) throws IOException {
+  public void put(String source, List<Entry> entries) throws StoreException {
     try {
       db.setAutoCommit(false);
       try (PreparedStatement q = db.prepareStatement("INSERT OR REPLACE INTO messages"
@@ -206,7 +276,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** True when a source that is read whole was read to its end at this stamp. */
-  public boolean isComplete(String source, String stamp) throws IOException {
+  public boolean isComplete(String source, String stamp) throws StoreException {
     try (PreparedStatement q = db.prepareStatement("SELECT stamp FROM sources_done WHERE source = ?")) {
       q.setString(1, source);
       try (ResultSet r = q.executeQuery()) {
@@ -217,7 +287,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  public void markComplete(String source, String stamp) throws IOException {
+  public void markComplete(String source, String stamp) throws StoreException {
     try (PreparedStatement q = db.prepareStatement("INSERT OR REPLACE INTO sources_done (source, stamp) VALUES (?, ?)")) {
       q.setString(1, source);
       q.setString(2, stamp);
@@ -228,7 +298,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** Everything stored for a source, in no particular order. */
-  public List<Stored> load(String source) throws IOException {
+  public List<Stored> load(String source) throws StoreException {
     List<Stored> all = new ArrayList<>();
     try (PreparedStatement q = db.prepareStatement(
         "SELECT location, folder, skipped, facts FROM messages WHERE source = ?")) {
@@ -244,6 +314,9 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw failure("read", e);
+    } catch (IOException | RuntimeException e) {
+      // facts that do not decode: the file was changed by something other than this program
+      throw new StoreException(description + ": could not read the store: " + DAMAGED, e);
     }
     return all;
   }
@@ -257,12 +330,12 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private IOException failure(String what, SQLException e) {
-    return new IOException(description + ": could not " + what + " the store: " + e.getMessage(), e);
+  private StoreException failure(String what, SQLException e) {
+    return new StoreException(description + ": could not " + what + " the store: " + reason(e), e);
   }
 
   @Override
-  public void close() throws IOException {
+  public void close() throws StoreException {
     try {
       db.close();
     } catch (SQLException e) {

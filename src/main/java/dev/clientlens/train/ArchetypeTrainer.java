@@ -49,9 +49,11 @@ public final class ArchetypeTrainer {
    * number of cross-validation folds, and the date to write in the provenance (given, never the clock).
    */
   public record Settings(List<Long> seeds, int clients, int messages, double l2, double shrinkK, int folds,
-      String date) {
+      String date, List<Path> ordinary, List<Path> heldOut) {
     public Settings {
       seeds = List.copyOf(seeds);
+      ordinary = List.copyOf(ordinary);
+      heldOut = List.copyOf(heldOut);
       if (seeds.isEmpty() || clients < 4 || messages < clients || folds < 2 || !(l2 > 0) || !(shrinkK >= 0)) {
         throw new IllegalArgumentException("archetype training: need seeds, at least 4 clients, as many messages"
             + " as clients, 2 or more folds, a positive L2 penalty and a shrink-k of 0 or more");
@@ -61,9 +63,17 @@ public final class ArchetypeTrainer {
       }
     }
 
-    /** Three mailboxes of 120 clients and about 30 files per client; λ = 1; k = 4; 5 folds. */
+    /** Three mailboxes of 120 clients and about 30 files per client; λ = 1; k = 4; 5 folds; no real clients. */
     public static Settings defaults(String date) {
-      return new Settings(List.of(1001L, 2002L, 3003L), 120, 3600, 1.0, 4, 5, date);
+      return new Settings(List.of(1001L, 2002L, 3003L), 120, 3600, 1.0, 4, 5, date, List.of(), List.of());
+    }
+
+    /**
+     * The same, also learning from the real ordinary clients in {@code ordinary} (files of
+     * {@link OrdinaryClients}) and reporting how many of those in {@code heldOut} the model flags.
+     */
+    public Settings withRealClients(List<Path> ordinary, List<Path> heldOut) {
+      return new Settings(seeds, clients, messages, l2, shrinkK, folds, date, ordinary, heldOut);
     }
   }
 
@@ -90,18 +100,38 @@ public final class ArchetypeTrainer {
   public static Result train(Settings settings, Path modelsDir, String command, Consumer<String> notices)
       throws IOException {
     List<Example> examples = examples(settings, notices);
+    for (Path file : settings.ordinary()) {
+      for (OrdinaryClients.Client c : OrdinaryClients.read(file)) {
+        examples.add(new Example(c.metrics(), c.clients(), "none", false, "real_ordinary"));
+      }
+    }
     Map<String, List<Evaluation.Case>> byVariation = new java.util.TreeMap<>();
     Evaluation cv = crossValidate(examples, settings, byVariation);
     notices.accept(String.format(Locale.ROOT, "%d-fold cross-validation: accuracy %.3f, fire-risk AUC %.3f",
         settings.folds(), cv.accuracy(), cv.fireAuc()));
-    List<String> provenance = provenance(settings, command, examples, cv, byVariation);
-    ArchetypeModel model = fit(examples, settings, provenance);
+    List<String> provenance = new ArrayList<>(provenance(settings, command, examples, cv, byVariation));
+    ArchetypeModel fitted = fit(examples, settings, provenance);
+    for (Path file : settings.heldOut()) {
+      List<OrdinaryClients.Client> heldOut = OrdinaryClients.read(file);
+      long flagged = OrdinaryClients.flagged(heldOut, Classifier.of(fitted));
+      String line = String.format(Locale.ROOT, "held out, never trained on: %d of %d real ordinary clients flagged"
+          + " (an archetype, or fire risk >= 0.5) in %s", flagged, heldOut.size(), file.getFileName());
+      notices.accept(line);
+      provenance.add(line);
+    }
+    ArchetypeModel model = new ArchetypeModel(provenance, fitted.shrinkK(), fitted.priors(), fitted.intercepts(),
+        fitted.features());
     Files.createDirectories(modelsDir);
     Path target = modelsDir.resolve(MODEL_FILE);
     Path temporary = target.resolveSibling(MODEL_FILE + ".tmp");
     Files.writeString(temporary, model.format(), StandardCharsets.UTF_8);
     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return new Result(examples.size(), cv, model);
+  }
+
+  /** Keeps the scored two-way clients of a scan's clients.csv in {@code target} ({@link OrdinaryClients}). */
+  public static int keepOrdinary(Path clientsCsv, Path target) throws IOException {
+    return OrdinaryClients.extract(clientsCsv, target);
   }
 
   /** Writes and scans each training mailbox in a temporary folder, and joins metrics with the labels. */
@@ -272,6 +302,10 @@ public final class ArchetypeTrainer {
     lines.add("training data: synthetic mailboxes from the project's generator (preset synthetic), seeds "
         + s.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")) + "; " + s.clients()
         + " clients and about " + s.messages() + " files each; scanned with language analysis, no store");
+    for (Path file : s.ordinary()) {
+      lines.add("and real clients of ordinary correspondence as none, no fire risk: " + file.getFileName()
+          + " (see src/train/data/real-mail/README.md)");
+    }
     lines.add("clients: " + examples.size() + " (" + byArchetype.entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + "; fire risk " + fire + ")");
     lines.add(String.format(Locale.ROOT, "fit: Newton/IRLS, L2 lambda %.2f on standardised features; shrink-k %.1f",

@@ -92,4 +92,25 @@ class AutomatedMailTest {
     senders.observeOurs(List.of(kari), List.of());
     assertEquals(Optional.empty(), senders.judge(kari, List.of("sender info@"), 40, false));
   }
+
+  @Test
+  void aNotificationAddressSomeoneOnceWroteToIsStillAMachine() {
+    Mailbox concur = new Mailbox(EmailAddress.parse("enron_update@concureworkplace.com").orElseThrow(), "");
+    Senders senders = new Senders();
+    senders.observeOurs(List.of(concur), List.of());
+    for (int i = 0; i < 12; i++) {
+      senders.observeTheirs(concur, true);
+    }
+    assertEquals("12 of its 12 messages show sender enron_update@, and we wrote to it only once",
+        senders.judge(concur, List.of("sender enron_update@"), 1, true).orElseThrow().reason());
+    senders.observeOurs(List.of(concur), List.of());
+    assertEquals(Optional.empty(), senders.judge(concur, List.of("sender enron_update@"), 1, true),
+        "answered twice in twelve: a person may be behind it");
+    Mailbox person = new Mailbox(EmailAddress.parse("info@smallfirm.no").orElseThrow(), "");
+    senders.observeOurs(List.of(person), List.of());
+    for (int i = 0; i < 9; i++) {
+      senders.observeTheirs(person, true);
+    }
+    assertEquals(Optional.empty(), senders.judge(person, List.of("sender info@"), 1, true), "too few to call a template");
+  }
 }

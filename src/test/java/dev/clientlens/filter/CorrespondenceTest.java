@@ -77,6 +77,24 @@ class CorrespondenceTest {
   }
 
   @Test
+  void everyoneWhoSentAFairShareOfTheSentFolderIsUs() {
+    OwnerInference inference = new OwnerInference();
+    for (int i = 0; i < 80; i++) {
+      inference.observe(FolderRole.SENT, Optional.of(box("david.delainey@enron.com")), List.of(box("k@acme.no")));
+    }
+    for (int i = 0; i < 10; i++) {
+      inference.observe(FolderRole.SENT, Optional.of(box("kay.chapman@enron.com")), List.of(box("k@acme.no")));
+      inference.observe(FolderRole.SENT, Optional.of(box("w..delainey@enron.com")), List.of(box("k@acme.no")));
+    }
+    inference.observe(FolderRole.SENT, Optional.of(box("once@enron.com")), List.of(box("k@acme.no")));
+    OwnerInference.Inferred inferred = inference.infer(KEYS).orElseThrow();
+    assertEquals(Set.of("david.delainey@enron.com", "kay.chapman@enron.com", "w..delainey@enron.com"),
+        inferred.owner().addresses().stream().map(EmailAddress::toString).collect(java.util.stream.Collectors.toSet()));
+    assertEquals("the senders of the Sent folder (david.delainey@enron.com 80, kay.chapman@enron.com 10, "
+        + "w..delainey@enron.com 10 of 101 messages)", inferred.reason());
+  }
+
+  @Test
   void withoutASentFolderTheOwnerIsTheMostFrequentRecipientAndFreemailGivesNoDomain() {
     OwnerInference inference = new OwnerInference();
     inference.observe(FolderRole.INBOX, Optional.of(box("kari@acme.no")), List.of(box("me@gmail.com")));

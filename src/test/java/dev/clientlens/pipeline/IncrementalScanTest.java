@@ -148,4 +148,32 @@ class IncrementalScanTest {
       assertEquals(messages, seen[0]);
     }
   }
+
+  /**
+   * A message the source itself refuses (over the size limit) is stored under its Maildir unique name like
+   * any other: when its flags change and the file is renamed, skipped.csv still has one row for it.
+   */
+  @Test
+  void aSkippedMessageWhoseFlagsChangeIsSkippedOnce() throws IOException {
+    Path big = mail.resolve("cur").resolve("1790000001.M1P1.host:2,S");
+    Files.writeString(big, "From: kari@acme.no\nSubject: huge\n\n" + "x".repeat(200_000) + "\n");
+    ScanSettings s = settings(mail, dir.resolve("r1"), Optional.of(state));
+    ScanSettings small = new ScanSettings(s.sources(), s.owner(), s.clientList(), s.since(), s.until(), s.out(),
+        s.state(), false, s.workers(), new dev.clientlens.source.Limits(100_000), s.parser(), s.problems(),
+        s.analyseLanguage(), false);
+    ScanSummary first = new Pipeline(small, Classifier.bundled(), Progress.NONE, n -> {}).run();
+    assertTrue(Files.readString(dir.resolve("r1").resolve("skipped.csv")).contains("\"cur/1790000001.M1P1.host:2,S\","));
+
+    Files.move(big, big.resolveSibling("1790000001.M1P1.host:2,RS"));
+    ScanSettings again = new ScanSettings(small.sources(), small.owner(), small.clientList(), small.since(),
+        small.until(), dir.resolve("r2"), small.state(), false, small.workers(), small.limits(), small.parser(),
+        small.problems(), small.analyseLanguage(), false);
+    ScanSummary second = new Pipeline(again, Classifier.bundled(), Progress.NONE, n -> {}).run();
+
+    assertEquals(0, second.read(), "nothing read again");
+    assertEquals(first.skipped(), second.skipped());
+    List<String> rows = Files.readAllLines(dir.resolve("r2").resolve("skipped.csv"));
+    assertEquals(1, rows.stream().filter(r -> r.contains("1790000001.M1P1.host")).count(), rows.toString());
+    assertTrue(rows.stream().anyMatch(r -> r.startsWith("\"cur/1790000001.M1P1.host:2,RS\",")), rows.toString());
+  }
 }

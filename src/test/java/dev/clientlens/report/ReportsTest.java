@@ -133,7 +133,7 @@ class ReportsTest {
         "\tnote")));
     List<String> lines = Files.readAllLines(dir.resolve("messages.csv"), StandardCharsets.UTF_8);
     assertEquals("cur/1,INBOX,\"'=HYPERLINK(\"\"x\"\")\",2026-04-13T09:00:00+02:00,header,'@evil.no,'+47,"
-        + "client_in,'-1 reason second line,t1,0,nb,3,-0.500,2,0,0,0,0,0,0,0,0,0,1,'\tnote", lines.get(1));
+        + "client_in,'-1 reason second line,t1,0,nb,3,-0.500,2,0,0,0,0,0,0,0,0,0,1,' note", lines.get(1));
   }
 
   @Test

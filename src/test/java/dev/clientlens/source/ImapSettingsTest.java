@@ -121,4 +121,29 @@ class ImapSettingsTest {
     assertTrue(ImapSettings.parse("imap://me@[::1]", SECRET).hostIsLoopback());
     assertFalse(ImapSettings.parse("imap://me@192.0.2.1", SECRET).hostIsLoopback());
   }
+
+  @Test
+  void aPasswordInAnAddressIsHiddenWhereverTheAddressIsShown() {
+    assertEquals("imaps://user:****@host", ImapSettings.redact("imaps://user:S3cret@host"));
+    assertEquals("imap://user:****@host:143/INBOX", ImapSettings.redact(" imap://user:S3cret@host:143/INBOX "));
+    assertEquals("imaps://u:****@host", ImapSettings.redact("imaps://u:p@ss/w:rd x@host"), "@, / and spaces");
+    for (String plain : List.of("imaps://ingrid%40fjordlys.no@imap.example.com:1993/Sent",
+        "imaps://me%40gmail.com@[::1]:9993", "imaps://[::1]:993", "imaps://ingrid@fjordlys.no@imap.gmail.com")) {
+      assertEquals(plain, ImapSettings.redact(plain), "nothing to hide in " + plain);
+    }
+    assertEquals("Unmatched argument: 'imaps://u:****@h' and 'IMAP://v:****@k/x'",
+        ImapSettings.redactAll("Unmatched argument: 'imaps://u:S3cret@h' and 'IMAP://v:S3cret@k/x'"));
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> ImapSettings.parse("imaps://user:S3cret@host", SECRET));
+    assertFalse(refused.getMessage().contains("S3cret"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("imaps://user:****@host"), refused.getMessage());
+    IllegalArgumentException slash = assertThrows(IllegalArgumentException.class,
+        () -> ImapSettings.parse("imaps://user:S3/cret@host", SECRET));
+    assertFalse(slash.getMessage().contains("cret"), slash.getMessage());
+  }
+
+  @Test
+  void aColonInTheUserNameIsShownEncoded() {
+    assertEquals("imaps://user%3AS3cret@host", ImapSettings.parse("imaps://user%3AS3cret@host", SECRET).describe());
+  }
 }

@@ -70,6 +70,20 @@ class MaildirSourceTest {
     }
   }
 
+  /** A message file is read when it is parsed: one that grew over the limit since it was listed is refused then. */
+  @Test
+  void aFileThatGrewOverTheLimitAfterListingIsUnreadableWhenRead() throws IOException {
+    Path cur = Files.createDirectories(dir.resolve("cur"));
+    Path file = Files.writeString(cur.resolve("1.msg"), "From: a@b.no\n\nhi\n");
+    try (MessageSource source = Sources.open(dir, new Limits(2048))) {
+      RawMessage raw = source.next().orElseThrow();
+      Files.write(file, new byte[4096]);
+      UnreadableMessageException e = assertThrows(UnreadableMessageException.class, raw::openStream);
+      assertEquals("cur/1.msg", e.location());
+      assertTrue(e.reason().contains("grew over the limit"), e.reason());
+    }
+  }
+
   @Test
   void aMissingPathIsUnavailable() {
     SourceUnavailableException e =

@@ -137,4 +137,45 @@ class StoreTest {
       assertFalse(store.isComplete("mbox", "100@1"), "a whole source is read again too");
     }
   }
+
+  /**
+   * A store written before skipped Maildir messages were keyed by their unique name forgets those rows
+   * once, so that the next scan stores them again under the right key instead of listing them twice.
+   */
+  @Test
+  void skippedMaildirRowsOfAnOlderStoreAreForgottenOnce() throws IOException, SQLException {
+    try (Store store = Store.open(dir, "test")) {
+      store.put("src", List.of(
+          new Store.Entry("cur/9.x:2,S", "", new Store.Stored("cur/9.x:2,S", "", Optional.empty(), Optional.of("big"))),
+          new Store.Entry(".Sent/new/8.y", "", new Store.Stored(".Sent/new/8.y", "", Optional.empty(), Optional.of("big"))),
+          new Store.Entry("INBOX/7.z", "", new Store.Stored("cur/7.z:2,S", "", Optional.empty(), Optional.of("big"))),
+          new Store.Entry("imap:INBOX;UIDVALIDITY=1;UID=5", "",
+              new Store.Stored("imap:INBOX;UIDVALIDITY=1;UID=5", "", Optional.empty(), Optional.of("big"))),
+          new Store.Entry("INBOX/1", "", new Store.Stored("cur/1", "INBOX", Optional.of(facts("cur/1")), Optional.empty()))));
+    }
+    try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
+        Statement s = db.createStatement()) {
+      s.execute("DELETE FROM meta WHERE key = 'skipped-keys'");
+    }
+    try (Store store = Store.open(dir, "test")) {
+      assertEquals(List.of("cur/1", "cur/7.z:2,S", "imap:INBOX;UIDVALIDITY=1;UID=5"),
+          store.load("src").stream().map(Store.Stored::location).sorted().toList());
+      store.put("src", List.of(
+          new Store.Entry("cur/6.w", "", new Store.Stored("cur/6.w", "", Optional.empty(), Optional.of("big")))));
+    }
+    try (Store store = Store.open(dir, "test")) {
+      assertEquals(4, store.load("src").size(), "forgotten once, not at every opening");
+    }
+  }
+
+  @Test
+  void sqliteFailuresAreSaidInWords() {
+    assertEquals("no space left on device", Store.reason(new org.sqlite.SQLiteException(
+        "[SQLITE_FULL] Insertion failed because database is full (database or disk is full)",
+        org.sqlite.SQLiteErrorCode.SQLITE_FULL)));
+    assertTrue(Store.reason(new org.sqlite.SQLiteException("[SQLITE_NOTADB] File opened that is not a database file",
+        org.sqlite.SQLiteErrorCode.SQLITE_NOTADB)).contains("move it aside"));
+    assertEquals("something odd (detail)", Store.reason(new org.sqlite.SQLiteException(
+        "[SQLITE_MISMATCH] something odd (detail)", org.sqlite.SQLiteErrorCode.SQLITE_MISMATCH)));
+  }
 }

@@ -1,0 +1,343 @@
+package dev.clientlens.source;
+
+import dev.clientlens.domain.FolderRole;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks a local mail tree, depth first in name order, and says what each entry is: a message file of a
+ * Maildir ({@code cur/} and {@code new/}), a file outside Maildirs that holds mail (one message or an
+ * mbox, told apart by content), or something it did not read and why. Maildirs may sit at any depth,
+ * as Maildir++ {@code .Folder}s or plain subfolders. A symbolic link is read only when it names a
+ * file inside the tree; links to folders are never followed (a folder inside the tree is read at its
+ * own path), so the walk cannot leave the tree or go round a loop, and every link it does not follow
+ * is reported with the reason. Only the names of the folders on the current path are held.
+ */
+final class MailTree {
+
+  /** A Maildir folder: its name as the store and the reports know it, and its role. */
+  record Folder(String name, FolderRole role) {}
+
+  /** What the walk found. {@code location} is the path relative to the root, with {@code /}. */
+  sealed interface Entry permits MaildirMessage, MailFile, NotRead {
+    String location();
+  }
+
+  /** A file in a Maildir's {@code cur/} or {@code new/}. */
+  record MaildirMessage(Path file, String location, Folder folder) implements Entry {}
+
+  /**
+   * A file outside Maildirs holding one message or an mbox; {@code folder} is the folder it sits in
+   * relative to the root ({@code ""} at the root).
+   */
+  record MailFile(Path file, String location, String folder, MailFormat format) implements Entry {}
+
+  /** A link, special file or folder the walk did not read, with the reason. */
+  record NotRead(String location, String reason) implements Entry {}
+
+  private static final Set<String> MAILDIR_PARTS = Set.of("cur", "new", "tmp");
+
+  private final Path root;
+  private final Path realRoot;
+  private final Set<Object> visited = new HashSet<>();
+  /** The folders on the current path, innermost first, each with the names still to visit. */
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private final Optional<MailFile> single;
+  private boolean singleTaken;
+  private int folders;
+  private int maildirs;
+  private int otherFiles;
+
+  /**
+   * Names still to visit in one folder: a Maildir's own {@code cur/} and {@code new/} files (with
+   * {@code maildir} present), or a folder's entries (a Maildir's other entries are judged like a plain
+   * folder's: its metadata files, such as dovecot-uidlist, are not mail).
+   */
+  private record Frame(Iterator<Path> names, Optional<Folder> maildir) {}
+
+  /** Walks the directory {@code root}. */
+  MailTree(Path root) throws IOException {
+    this.root = root;
+    this.realRoot = root.toRealPath();
+    this.single = Optional.empty();
+    BasicFileAttributes attrs = Files.readAttributes(root, BasicFileAttributes.class);
+    Optional<Entry> unreadable = enter(root, attrs.fileKey() != null ? attrs.fileKey() : realRoot);
+    if (unreadable.isPresent()) {
+      throw new SourceUnavailableException(root + ": could not open source: "
+          + ((NotRead) unreadable.get()).reason());
+    }
+  }
+
+  /** A tree of one file, read as {@code format}: the source named a single message or mbox file. */
+  private MailTree(Path file, MailFormat format) throws IOException {
+    this.root = file;
+    this.realRoot = file.toRealPath();
+    this.single = Optional.of(new MailFile(file, file.getFileName().toString(), "", format));
+  }
+
+  static MailTree ofFile(Path file, MailFormat format) throws IOException {
+    return new MailTree(file, format);
+  }
+
+  /** Folders entered so far. */
+  int folders() {
+    return folders;
+  }
+
+  /** Maildirs entered so far, empty ones included. */
+  int maildirs() {
+    return maildirs;
+  }
+
+  /** Files passed over so far as neither mail nor a Maildir's metadata. */
+  int otherFiles() {
+    return otherFiles;
+  }
+
+  static boolean isMaildir(Path dir) {
+    return Files.isDirectory(dir.resolve("cur"), LinkOption.NOFOLLOW_LINKS)
+        || Files.isDirectory(dir.resolve("new"), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** The name of the Maildir at {@code dir}: {@code INBOX} for the root, else its path from the root. */
+  private Folder maildirFolder(Path dir) {
+    String name = dir.equals(root) ? "INBOX" : location(dir);
+    return new Folder(name, FolderRole.ofName(name));
+  }
+
+  /** The next entry, or empty when the whole tree was walked. */
+  Optional<Entry> next() throws IOException {
+    if (single.isPresent()) {
+      if (singleTaken) {
+        return Optional.empty();
+      }
+      singleTaken = true;
+      return Optional.of(single.get());
+    }
+    while (!stack.isEmpty()) {
+      Frame frame = stack.peek();
+      if (!frame.names().hasNext()) {
+        stack.pop();
+        continue;
+      }
+      Path path = frame.names().next();
+      Optional<Entry> found = frame.maildir().isPresent() ? maildirFile(path, frame.maildir().get()) : child(path);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Entry> maildirFile(Path file, Folder folder) throws IOException {
+    BasicFileAttributes attrs = attributes(file);
+    if (attrs == null) {
+      return Optional.empty();
+    }
+    if (attrs.isRegularFile()) {
+      return Optional.of(new MaildirMessage(file, location(file), folder));
+    }
+    if (attrs.isSymbolicLink()) {
+      Link link = link(file);
+      return link.refusal.isPresent()
+          ? Optional.of(link.refusal.get())
+          : link.isFile ? Optional.of(new MaildirMessage(file, location(file), folder)) : Optional.empty();
+    }
+    if (attrs.isOther()) {
+      return Optional.of(special(file));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Entry> child(Path path) throws IOException {
+    BasicFileAttributes attrs = attributes(path);
+    if (attrs == null) {
+      return Optional.empty();
+    }
+    boolean hidden = path.getFileName().toString().startsWith(".");
+    if (attrs.isDirectory()) {
+      if (hidden && !isMaildir(path)) {
+        return Optional.empty();
+      }
+      Object key = attrs.fileKey() != null ? attrs.fileKey() : realOf(path);
+      if (visited.contains(key)) {
+        return Optional.of(new NotRead(location(path),
+            "folder already read at another path (a bind mount or a loop in the file system): not read again"));
+      }
+      return enter(path, key);
+    }
+    if (attrs.isSymbolicLink()) {
+      if (hidden && !(isMaildir(path) || !Files.exists(path))) {
+        return Optional.empty();
+      }
+      Link link = link(path);
+      if (link.refusal.isPresent()) {
+        return Optional.of(link.refusal.get());
+      }
+      return mailFile(path);
+    }
+    if (hidden) {
+      return Optional.empty();
+    }
+    if (attrs.isOther()) {
+      return Optional.of(special(path));
+    }
+    return mailFile(path);
+  }
+
+  private Optional<Entry> mailFile(Path file) throws IOException {
+    String location = location(file);
+    MailFormat format;
+    try {
+      format = MailFormat.of(file);
+    } catch (IOException e) {
+      return Optional.of(new NotRead(location, "could not read the file: " + e.getMessage()));
+    }
+    if (format == MailFormat.NOT_MAIL && MailFormat.namedAsMessage(file)) {
+      // Named as a message: read it, so a damaged one is recorded rather than passed over.
+      format = MailFormat.MESSAGE;
+    }
+    if (format == MailFormat.NOT_MAIL) {
+      if (MailFormat.namedAsMbox(file) && Files.size(file) > 0) {
+        return Optional.of(new NotRead(location, "not an mbox file: the first line does not start with \"From \""));
+      }
+      otherFiles++;
+      return Optional.empty();
+    }
+    Path parent = root.relativize(file).getParent();
+    return Optional.of(new MailFile(file, location, parent == null ? "" : slashes(parent), format));
+  }
+
+  /**
+   * Lists a folder: for a Maildir its {@code cur/} and {@code new/} files come first, then its other
+   * entries. A folder that cannot be listed is reported, and the walk goes on without it.
+   */
+  private Optional<Entry> enter(Path dir, Object key) {
+    visited.add(key);
+    folders++;
+    Path listing = dir;
+    try {
+      List<Path> children = list(dir);
+      if (!isMaildir(dir)) {
+        stack.push(new Frame(children.iterator(), Optional.empty()));
+        return Optional.empty();
+      }
+      Folder folder = maildirFolder(dir);
+      children.removeIf(child -> MAILDIR_PARTS.contains(child.getFileName().toString())
+          && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS));
+      List<Path> files = new ArrayList<>();
+      for (String part : List.of("cur", "new")) {
+        listing = dir.resolve(part);
+        if (Files.isDirectory(listing, LinkOption.NOFOLLOW_LINKS)) {
+          for (Path file : list(listing)) {
+            if (!file.getFileName().toString().startsWith(".")) {
+              files.add(file);
+            }
+          }
+        }
+      }
+      maildirs++;
+      stack.push(new Frame(children.iterator(), Optional.empty()));
+      stack.push(new Frame(files.iterator(), Optional.of(folder)));
+      return Optional.empty();
+    } catch (IOException e) {
+      String cause = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e instanceof FileSystemException fs ? reasonOf(fs) : String.valueOf(e.getMessage());
+      return Optional.of(new NotRead(listing.equals(root) ? "." : location(listing),
+          "could not list the folder: " + cause));
+    }
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        children.add(entry);
+      }
+    }
+    children.sort(null);
+    return children;
+  }
+
+  /** What a symbolic link names; {@code refusal} is set when it is not to be read. */
+  private record Link(Optional<NotRead> refusal, boolean isFile) {}
+
+  private Link link(Path path) throws IOException {
+    String location = location(path);
+    String target = String.valueOf(Files.readSymbolicLink(path));
+    Path real;
+    try {
+      real = path.toRealPath();
+    } catch (NoSuchFileException e) {
+      return refuse(location, "broken symbolic link to " + target + ": not followed");
+    } catch (FileSystemException e) {
+      return refuse(location, "symbolic link to " + target + " cannot be resolved (" + reasonOf(e) + "): not followed");
+    }
+    BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
+    if (attrs.isOther()) {
+      return refuse(location, "symbolic link to " + real + ", a device or special file: not read");
+    }
+    if (!real.startsWith(realRoot)) {
+      return refuse(location, "symbolic link to " + real + ", outside the source: not followed");
+    }
+    if (attrs.isDirectory()) {
+      Path realParent = realRoot.resolve(root.relativize(path.getParent()));
+      if (realParent.startsWith(real)) {
+        return refuse(location, "symbolic link loop: " + target + " is a folder that holds the link: not followed");
+      }
+      String inside = real.equals(realRoot) ? "." : slashes(realRoot.relativize(real));
+      return refuse(location, "symbolic link to the folder " + inside
+          + " inside the source, which is read at its own path: not followed");
+    }
+    return new Link(Optional.empty(), attrs.isRegularFile());
+  }
+
+  private static Link refuse(String location, String reason) {
+    return new Link(Optional.of(new NotRead(location, reason)), false);
+  }
+
+  private static String reasonOf(FileSystemException e) {
+    String reason = e.getReason();
+    return reason == null ? e.getClass().getSimpleName() : reason.toLowerCase(Locale.ROOT);
+  }
+
+  private NotRead special(Path path) {
+    return new NotRead(location(path), "not a regular file (a device, FIFO or socket): not read");
+  }
+
+  /** The entry's own attributes, links not followed; null when it vanished since it was listed. */
+  private static BasicFileAttributes attributes(Path path) throws IOException {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException vanished) {
+      return null;
+    }
+  }
+
+  private Path realOf(Path dir) {
+    return realRoot.resolve(root.relativize(dir));
+  }
+
+  String location(Path path) {
+    return slashes(root.relativize(path));
+  }
+
+  private static String slashes(Path relative) {
+    return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+  }
+}

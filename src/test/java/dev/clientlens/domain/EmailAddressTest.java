@@ -1,0 +1,62 @@
+package dev.clientlens.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Addresses as mail writes them, and text that only looks like one. */
+class EmailAddressTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "kari@acme.no                 | kari@acme.no",
+      "<Kari.Nordmann@Mail.ACME.no> | kari.nordmann@mail.acme.no",
+      "kari@acme.no.                | kari@acme.no",
+      "o'brien+tag@acme.co.uk       | o'brien+tag@acme.co.uk",
+      "\"kari\"@x.no                | kari@x.no",
+      "\"kari.nordmann\"@x.no       | kari.nordmann@x.no",
+      "\"kari nordmann\"@x.no       | \"kari nordmann\"@x.no",
+      "\"Kari@Home\"@x.no           | \"kari@home\"@x.no",
+      "\"a\\\"b\"@x.no              | \"a\\\"b\"@x.no",
+      "\"a..b\"@x.no                | \"a..b\"@x.no",
+      "jørn@blåbær.no               | jørn@blåbær.no",
+      "kari@xn--blbr-roa3a.no       | kari@xn--blbr-roa3a.no",
+  })
+  void parses(String text, String address) {
+    assertEquals(Optional.of(address), EmailAddress.parse(text).map(EmailAddress::toString));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Kari Nordmann", "undisclosed-recipients:;", "@acme.no", "kari@", "kari@acme", "kari@localhost",
+      "kari@acme..no", "kari@-acme.no", "kari@acme-.no", "kari@acme_no.com", "kari@[10.0.0.1]", "kari@10.0.0.1",
+      "kari@123.45", "kari@acme.n", "kari@@acme.no", "kari nordmann@acme.no", "kari<x>@acme.no",
+      "\"kari@acme.no", "\"\"@acme.no", "\"ka\"ri\"@acme.no", "\"kari\\\"@acme.no", "kari@ac me.no",
+      "kari@ac\u0000me.no", "ka\u202Eri@acme.no",
+  })
+  void refuses(String text) {
+    assertEquals(Optional.empty(), EmailAddress.parse(text));
+    assertTrue(EmailAddress.problem(text).isPresent(), text);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Kari Nordmann     | no @",
+      "kari@acme         | domain acme is not a full domain name",
+      "kari@[10.0.0.1]   | address literal [10.0.0.1] instead of a domain",
+      "kari@acme_no.com  | domain acme_no.com is not a domain name",
+      "kari@@acme.no     | invalid character in local part",
+  })
+  void saysWhyTextIsNotAnAddress(String text, String why) {
+    assertEquals(Optional.of(why), EmailAddress.problem(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"kari@acme.no", "\"kari\"@acme.no", "\"kari nordmann\"@acme.no"})
+  void anAddressHasNoProblem(String text) {
+    assertEquals(Optional.empty(), EmailAddress.problem(text));
+  }
+}
