@@ -51,6 +51,22 @@ class CliTest {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** A Maildir at {@code dir/name} holding one message from a client, Kari at acme.no, to ingrid@fjordlys.no. */
+  static Path oneMessageMaildir(Path dir, String name) throws IOException {
+    Path mail = dir.resolve(name);
+    Files.createDirectories(mail.resolve("cur"));
+    Files.writeString(mail.resolve("cur/1.a"), """
+        From: Kari <kari@acme.no>
+        To: ingrid@fjordlys.no
+        Subject: Plan
+        Date: Mon, 13 Apr 2026 09:00:00 +0200
+        Message-ID: <k1@acme.no>
+
+        Where is the plan?
+        """);
+    return mail;
+  }
+
   private Path maildir() throws IOException {
     Path mail = dir.resolve("mail");
     Files.createDirectories(mail.resolve("cur"));

@@ -30,17 +30,7 @@ class ExitCodesTest {
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z]+(Exception|Error)\\b|\\bjava\\.[a-z]+\\.");
 
   private Path maildir() throws IOException {
-    Path mail = dir.resolve("mail");
-    Files.createDirectories(mail.resolve("cur"));
-    Files.writeString(mail.resolve("cur/1.a"), """
-        From: Kari <kari@acme.no>
-        To: ingrid@fjordlys.no
-        Subject: Plan
-        Date: Mon, 13 Apr 2026 09:00:00 +0200
-        Message-ID: <k1@acme.no>
-
-        Where is the plan?
-        """);
+    Path mail = CliTest.oneMessageMaildir(dir, "mail");
     return mail;
   }
 

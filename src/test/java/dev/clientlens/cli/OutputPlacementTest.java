@@ -16,18 +16,8 @@ class OutputPlacementTest {
   @TempDir Path dir;
 
   private Path maildir() throws IOException {
-    Path mail = dir.resolve("sample-copy");
-    Files.createDirectories(mail.resolve("cur"));
+    Path mail = CliTest.oneMessageMaildir(dir, "sample-copy");
     Files.createDirectories(mail.resolve(".Sent/cur"));
-    Files.writeString(mail.resolve("cur/1.a"), """
-        From: Kari <kari@acme.no>
-        To: ingrid@fjordlys.no
-        Subject: Plan
-        Date: Mon, 13 Apr 2026 09:00:00 +0200
-        Message-ID: <k1@acme.no>
-
-        Where is the plan?
-        """);
     return mail;
   }
 
