@@ -437,7 +437,7 @@ public final class Pipeline {
           + "not updated by this one; delete it when it is no longer needed (it holds mail text)");
     }
     if (settings.html()) {
-      reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows);
+      reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows, history);
     }
     return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), clients.size(),
         byCategory, owner.describe(), settings.out(), System.nanoTime() - started, clients, scores);

@@ -7,6 +7,7 @@ import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
+import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Relationship;
 import java.io.IOException;
@@ -54,6 +55,16 @@ final class HtmlReport {
   /** The page for these clients (each with its activity; scores for those that are scored). */
   static String render(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
       List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence) {
+    return render(clients, scores, activity, evidence, List.of(), List.of());
+  }
+
+  /**
+   * The same, with each scored client's scores month by month ({@code months}) and what changed
+   * ({@code changes}), as in {@code clients-monthly.csv} and {@code changes.csv}.
+   */
+  static String render(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
+      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, List<History.Month> months,
+      List<History.Change> changes) {
     List<ClientMetrics> sorted = clients.stream().sorted(Comparator.comparing(ClientMetrics::client)).toList();
     Map<ClientKey, ClientActivity> activityOf = new TreeMap<>();
     activity.forEach(a -> activityOf.put(a.client(), a));
@@ -64,6 +75,7 @@ final class HtmlReport {
     List<Double> medianCues = medianCueRates(sorted);
     List<ClientView> views = new ArrayList<>();
     List<Object> data = new ArrayList<>();
+    Map<ClientKey, Integer> indexOf = new TreeMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       ClientMetrics c = sorted.get(i);
       ClientActivity a = activityOf.get(c.client());
@@ -76,9 +88,27 @@ final class HtmlReport {
         throw new IllegalArgumentException("html report: scores for " + c.client() + " "
             + (score.isEmpty() ? "missing" : "given, but " + unscored.get()));
       }
-      views.add(view(i, c, score, unscored, sentencesOf.getOrDefault(c.client().value(), List.of())));
-      data.add(clientData(c, a, weeks));
+      List<History.Month> scoredMonths = months.stream()
+          .filter(m -> m.client().equals(c.client()) && m.scores().isPresent())
+          .sorted(Comparator.comparing(m -> m.month().month())).toList();
+      views.add(view(i, c, score, unscored, sentencesOf.getOrDefault(c.client().value(), List.of()),
+          !scoredMonths.isEmpty()));
+      Map<String, Object> d = clientData(c, a, weeks);
+      d.put("months", scoredMonths.stream().map(m -> m.month().month().toString()).toList());
+      d.put("monthlyScores", List.of(
+          scoredMonths.stream().map(m -> round(m.scores().get().handsOn())).toList(),
+          scoredMonths.stream().map(m -> round(m.scores().get().untrusting())).toList(),
+          scoredMonths.stream().map(m -> round(m.scores().get().diyExpert())).toList(),
+          scoredMonths.stream().map(m -> round(m.scores().get().fireRisk())).toList()));
+      data.add(d);
+      indexOf.put(c.client(), i);
     }
+    List<ChangeView> changeViews = changes.stream()
+        .sorted(Comparator.comparing(History.Change::month).reversed()
+            .thenComparing(History.Change::client).thenComparing(History.Change::measure))
+        .map(ch -> new ChangeView(indexOf.getOrDefault(ch.client(), -1), ch.client().value(), ch.month().toString(),
+            ch.measure(), ch.reason()))
+        .toList();
 
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("weeks", weeks.stream().map(HtmlReport::isoWeek).toList());
@@ -114,6 +144,8 @@ final class HtmlReport {
     page.put("relationships", Arrays.stream(Relationship.values()).map(Relationship::label).toList());
     page.put("evidenceText", evidence.isPresent());
     page.put("columns", COLUMNS);
+    page.put("changes", changeViews);
+    page.put("hasChanges", !changeViews.isEmpty());
 
     Mustache template = new DefaultMustacheFactory().compile(TEMPLATE);
     StringWriter out = new StringWriter();
@@ -141,7 +173,7 @@ final class HtmlReport {
   /** What the template shows of one client; every string here is escaped by the template. */
   record ClientView(int index, String key, String name, String relationship, int in, int out, int threads,
       String firstSeen, String lastSeen, List<Score> scores, boolean scored, String archetype, String fireRisk,
-      String evidence, String clientReply, String ourReply, List<Sentence> sentences) {
+      String evidence, String clientReply, String ourReply, List<Sentence> sentences, boolean hasMonths) {
     boolean hasSentences() {
       return !sentences.isEmpty();
     }
@@ -152,8 +184,11 @@ final class HtmlReport {
 
   record Sentence(String date, String cue, String text) {}
 
+  /** One row of "what changed"; {@code index} is the client's view, or -1 when it has none. */
+  record ChangeView(int index, String key, String month, String measure, String reason) {}
+
   private static ClientView view(int index, ClientMetrics c, Optional<ClientScores> score, Optional<String> unscored,
-      List<EvidenceRow> rows) {
+      List<EvidenceRow> rows, boolean hasMonths) {
     List<Score> cells = new ArrayList<>();
     String[] names = {"hands_on", "untrusting", "diy_expert", "fire_risk"};
     double[] values = score.map(s -> new double[] {s.handsOn(), s.untrusting(), s.diyExpert(), s.fireRisk()})
@@ -167,7 +202,12 @@ final class HtmlReport {
         score.map(s -> Reports.number(s.fireRisk())).orElse(""),
         score.map(ClientScores::evidence).orElseGet(unscored::get),
         hours(c.clientReplyHours()), hours(c.ourReplyHours()),
-        rows.stream().map(r -> new Sentence(r.date(), r.cue(), r.sentence())).toList());
+        rows.stream().map(r -> new Sentence(r.date(), r.cue(), r.sentence())).toList(), hasMonths);
+  }
+
+  /** A score to three decimals, as in the CSV files. */
+  private static double round(double score) {
+    return Math.round(score * 1000) / 1000.0;
   }
 
   private static String hours(OptionalDouble value) {

@@ -195,13 +195,13 @@ public final class Reports {
   }
 
   /**
-   * Writes {@code index.html}: the overview of all clients and each client's charts, from the same metrics and
-   * scores as {@code clients.csv} and each client's activity; with {@code evidence} (only with
-   * {@code --evidence-text}) also the example sentences.
+   * Writes {@code index.html}: the overview of all clients with what changed, and each client's charts, from
+   * the same metrics and scores as {@code clients.csv}, each client's activity and the monthly history; with
+   * {@code evidence} (only with {@code --evidence-text}) also the example sentences.
    */
   public void writeHtml(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
-      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence) throws IOException {
-    String page = HtmlReport.render(clients, scores, activity, evidence);
+      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, History history) throws IOException {
+    String page = HtmlReport.render(clients, scores, activity, evidence, history.months(), history.changes());
     Files.createDirectories(dir);
     Path target = dir.resolve(INDEX);
     Path temporary = Files.createTempFile(dir, "." + INDEX, ".tmp");

@@ -126,6 +126,20 @@
           { name: 'median client', type: 'bar', data: data.medianCueRates.map(percent) }
         ]
       };
+    },
+    scores: function (c) {
+      var names = ['hands_on', 'untrusting', 'diy_expert', 'fire_risk'];
+      return {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0, data: names },
+        grid: { left: 40, right: 16, top: 32, bottom: 32 },
+        xAxis: { type: 'category', data: c.months },
+        yAxis: { type: 'value', min: 0, max: 1 },
+        series: names.map(function (name, k) {
+          return { name: name, type: 'line', data: c.monthlyScores[k], showSymbol: true,
+            markLine: k === 0 ? { silent: true, symbol: 'none', label: { show: false }, data: [{ yAxis: 0.5 }] } : undefined };
+        })
+      };
     }
   };
 

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.ClientActivity;
 import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.aggregate.ClientMonth;
 import dev.clientlens.analyse.Cue;
+import dev.clientlens.classify.Classifier;
 import dev.clientlens.classify.ClientScores;
+import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -86,7 +90,16 @@ class HtmlReportTest {
     }
     clients.add(client("quiet.no", "Quiet", 2, 1, 0));
     activity.add(activity("quiet.no"));
-    return new Page(HtmlReport.render(clients, scores, activity, evidence ? Optional.of(rows) : Optional.empty()), keys);
+    List<History.Month> months = new ArrayList<>();
+    List<History.Change> changes = new ArrayList<>();
+    for (ClientMetrics c : clients.subList(0, HOSTILE.size())) {
+      months.add(new History.Month(new ClientMonth(YearMonth.of(2026, 4), c), Optional.of(scores.get(c.client()))));
+      months.add(new History.Month(new ClientMonth(YearMonth.of(2026, 5), c), Optional.of(scores.get(c.client()))));
+      changes.add(new History.Change(c.client(), YearMonth.of(2026, 5), "hands_on", 0.3, 0.9,
+          "hands_on rose for " + c.displayName()));
+    }
+    return new Page(HtmlReport.render(clients, scores, activity, evidence ? Optional.of(rows) : Optional.empty(),
+        months, changes), keys);
   }
 
   private static String dataBlock(String html) {
@@ -170,9 +183,9 @@ class HtmlReportTest {
     assertFalse(p.html().contains("Example sentences"), "sentences only with --evidence-text");
     assertTrue(page(true).html().contains("Example sentences"));
     assertTrue(p.html().contains("not scored: only 2 messages from them, 5 needed"));
-    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty());
+    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty(), History.of(Classifier.bundled(), List.of(), List.of()));
     byte[] empty = Files.readAllBytes(dir.resolve(Reports.INDEX));
-    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty());
+    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty(), History.of(Classifier.bundled(), List.of(), List.of()));
     assertArrayEquals(empty, Files.readAllBytes(dir.resolve(Reports.INDEX)));
     assertTrue(new String(empty, StandardCharsets.UTF_8).contains("0 clients"), new String(empty, StandardCharsets.UTF_8).replaceAll("(?s)<script>.*?</script>", "").replaceAll("(?s)<style>.*?</style>", ""));
   }
@@ -202,5 +215,16 @@ class HtmlReportTest {
       n++;
     }
     return n;
+  }
+
+  @Test
+  void scoredClientsGetTheirScoresMonthByMonthAndWhatChangedIsListed() throws IOException {
+    String html = page(false).html();
+    assertEquals(HOSTILE.size(), html.split("data-chart=\"scores\"", -1).length - 1, "one chart a scored client");
+    String changes = html.substring(html.indexOf("<table id=\"changes\""), html.indexOf("</table>",
+        html.indexOf("<table id=\"changes\"")));
+    assertEquals(HOSTILE.size(), changes.split("<tr><td>2026-05</td>", -1).length - 1);
+    assertFalse(changes.contains("<script>") || changes.contains("<img"), changes);
+    assertTrue(dataBlock(html).contains("\"months\":[\"2026-04\",\"2026-05\"]"), "the months of the chart");
   }
 }
