@@ -437,7 +437,8 @@ public final class Pipeline {
           + "not updated by this one; delete it when it is no longer needed (it holds mail text)");
     }
     if (settings.html()) {
-      reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows, history);
+      reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows, history,
+          settings.workingTime().describe());
     }
     return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), clients.size(),
         byCategory, owner.describe(), settings.out(), System.nanoTime() - started, clients, scores);

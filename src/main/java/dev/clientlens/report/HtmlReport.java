@@ -55,7 +55,7 @@ final class HtmlReport {
   /** The page for these clients (each with its activity; scores for those that are scored). */
   static String render(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
       List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence) {
-    return render(clients, scores, activity, evidence, List.of(), List.of());
+    return render(clients, scores, activity, evidence, List.of(), List.of(), "08:00-18:00, mon-fri, holidays: none");
   }
 
   /**
@@ -64,7 +64,7 @@ final class HtmlReport {
    */
   static String render(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
       List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, List<History.Month> months,
-      List<History.Change> changes) {
+      List<History.Change> changes, String workingTime) {
     List<ClientMetrics> sorted = clients.stream().sorted(Comparator.comparing(ClientMetrics::client)).toList();
     Map<ClientKey, ClientActivity> activityOf = new TreeMap<>();
     activity.forEach(a -> activityOf.put(a.client(), a));
@@ -145,6 +145,7 @@ final class HtmlReport {
     page.put("evidenceText", evidence.isPresent());
     page.put("columns", COLUMNS);
     page.put("changes", changeViews);
+    page.put("workingTime", workingTime);
     page.put("hasChanges", !changeViews.isEmpty());
 
     Mustache template = new DefaultMustacheFactory().compile(TEMPLATE);

@@ -197,11 +197,14 @@ public final class Reports {
   /**
    * Writes {@code index.html}: the overview of all clients with what changed, and each client's charts, from
    * the same metrics and scores as {@code clients.csv}, each client's activity and the monthly history; with
-   * {@code evidence} (only with {@code --evidence-text}) also the example sentences.
+   * {@code evidence} (only with {@code --evidence-text}) also the example sentences; {@code workingTime} says
+   * which working hours, days and holidays shaped the after-hours shares and working-hours reply times.
    */
   public void writeHtml(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
-      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, History history) throws IOException {
-    String page = HtmlReport.render(clients, scores, activity, evidence, history.months(), history.changes());
+      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, History history, String workingTime)
+      throws IOException {
+    String page = HtmlReport.render(clients, scores, activity, evidence, history.months(), history.changes(),
+        workingTime);
     Files.createDirectories(dir);
     Path target = dir.resolve(INDEX);
     Path temporary = Files.createTempFile(dir, "." + INDEX, ".tmp");

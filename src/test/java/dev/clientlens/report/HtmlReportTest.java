@@ -99,7 +99,7 @@ class HtmlReportTest {
           "hands_on rose for " + c.displayName()));
     }
     return new Page(HtmlReport.render(clients, scores, activity, evidence ? Optional.of(rows) : Optional.empty(),
-        months, changes), keys);
+        months, changes, "08:00-16:00, mon-fri, holidays: NO"), keys);
   }
 
   private static String dataBlock(String html) {
@@ -183,9 +183,11 @@ class HtmlReportTest {
     assertFalse(p.html().contains("Example sentences"), "sentences only with --evidence-text");
     assertTrue(page(true).html().contains("Example sentences"));
     assertTrue(p.html().contains("not scored: only 2 messages from them, 5 needed"));
-    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty(), History.of(Classifier.bundled(), List.of(), List.of()));
+    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty(), History.of(Classifier.bundled(), List.of(), List.of()),
+        "08:00-16:00, mon-fri, holidays: NO");
     byte[] empty = Files.readAllBytes(dir.resolve(Reports.INDEX));
-    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty(), History.of(Classifier.bundled(), List.of(), List.of()));
+    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty(), History.of(Classifier.bundled(), List.of(), List.of()),
+        "08:00-16:00, mon-fri, holidays: NO");
     assertArrayEquals(empty, Files.readAllBytes(dir.resolve(Reports.INDEX)));
     assertTrue(new String(empty, StandardCharsets.UTF_8).contains("0 clients"), new String(empty, StandardCharsets.UTF_8).replaceAll("(?s)<script>.*?</script>", "").replaceAll("(?s)<style>.*?</style>", ""));
   }
@@ -226,5 +228,6 @@ class HtmlReportTest {
     assertEquals(HOSTILE.size(), changes.split("<tr><td>2026-05</td>", -1).length - 1);
     assertFalse(changes.contains("<script>") || changes.contains("<img"), changes);
     assertTrue(dataBlock(html).contains("\"months\":[\"2026-04\",\"2026-05\"]"), "the months of the chart");
+    assertTrue(html.contains("working time 08:00-16:00, mon-fri, holidays: NO"), "the working time used");
   }
 }
