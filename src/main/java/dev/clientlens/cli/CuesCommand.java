@@ -3,6 +3,7 @@ package dev.clientlens.cli;
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.report.Reports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -67,13 +68,13 @@ final class CuesCommand implements Callable<Integer> {
         TextAnalysis a = analyser.analyse(line, Optional.empty(), Analyser.Depth.TONE_AND_DEADLINES);
         List<String> row = new ArrayList<>();
         row.add(Long.toString(number));
-        row.add(a.languageCode());
+        row.add(Reports.textCell(a.languageCode()));
         row.add(a.politeness().isPresent() ? String.format(Locale.ROOT, "%.3f", a.politeness().getAsDouble()) : "");
         for (Cue cue : Cue.values()) {
           row.add(Integer.toString(a.cues().count(cue)));
         }
         if (explain) {
-          row.add(String.join(" | ", analyser.explain(line, a.language())));
+          row.add(Reports.textCell(String.join(" | ", analyser.explain(line, a.language()))));
         }
         csv.printRecord(row);
       }

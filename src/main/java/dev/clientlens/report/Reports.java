@@ -220,6 +220,14 @@ public final class Reports {
     }
   }
 
+  /**
+   * A text cell for a CSV the product writes elsewhere (the {@code cues} command's standard output): one line,
+   * control characters removed, and neutralised against formulas, by the same rules as the report files.
+   */
+  public static String textCell(String text) {
+    return CsvTable.neutralise(text);
+  }
+
   /** ISO-8601 to the second, with the offset the message was written with ({@code +00:00}, never {@code Z}). */
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);

@@ -138,14 +138,11 @@ class EnglishPolitenessTest {
   }
 
   @Test
-  void neutralMailIsPrinted() {
-    double sum = 0;
-    for (String text : NEUTRAL) {
-      double score = score(text);
-      sum += score;
-      System.out.printf(Locale.ROOT, "  neutral %+.2f  %s%n", score, text);
-    }
-    System.out.printf(Locale.ROOT, "English neutral mean %+.2f%n", sum / NEUTRAL.size());
+  void neutralMailScoresBetweenRudeAndPolite() {
+    double neutral = NEUTRAL.stream().mapToDouble(EnglishPolitenessTest::score).average().orElseThrow();
+    double polite = POLITE.stream().mapToDouble(EnglishPolitenessTest::score).average().orElseThrow();
+    double rude = RUDE.stream().mapToDouble(EnglishPolitenessTest::score).average().orElseThrow();
+    assertTrue(rude < neutral && neutral < polite, "rude " + rude + ", neutral " + neutral + ", polite " + polite);
   }
 
   @Test

@@ -78,6 +78,21 @@ class CuesCommandTest {
   }
 
   @Test
+  void noCellOfTheOutputReadsAsAFormulaWhateverTheLine() throws IOException {
+    CliTest.Run run = CliTest.run("cues", "--explain", "--input",
+        input("=HYPERLINK(\"http://x.example\",\"Please send it asap\")", "@SUM(A1) Any update?",
+            "-1+2 thanks a lot").toString());
+    assertEquals(0, run.code(), run.err());
+    List<CSVRecord> rows = rows(run.out());
+    assertEquals(3, rows.size());
+    for (CSVRecord row : rows) {
+      for (String cell : row) {
+        assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("-?[0-9.]+"), cell);
+      }
+    }
+  }
+
+  @Test
   void aMissingInputFileIsOneLineAndExitThree() {
     CliTest.Run run = CliTest.run("cues", "--input", dir.resolve("nope.txt").toString());
 
