@@ -71,16 +71,17 @@ final class FastMaxent implements MaxentModel {
   }
 
   /** The per-outcome sums, added in the order OpenNLP adds them, so they are the same numbers. */
-  private double[] sums(String[] context) {
+  private double[] sums(String[] context, float[] values) {
     double[] sums = new double[outcomes];
     java.util.Arrays.fill(sums, start);
-    for (String feature : context) {
-      Context c = parameters.get(feature);
+    for (int i = 0; i < context.length; i++) {
+      Context c = parameters.get(context[i]);
       if (c != null) {
         int[] to = c.getOutcomes();
         double[] weights = c.getParameters();
+        double value = values == null ? 1 : values[i];
         for (int j = 0; j < to.length; j++) {
-          sums[to[j]] += weights[j];
+          sums[to[j]] += weights[j] * value;
         }
       }
     }
@@ -110,13 +111,14 @@ final class FastMaxent implements MaxentModel {
 
   /** The index of the outcome the model gives the highest probability (the first one, on a tie). */
   int best(String[] context) {
-    int best = clearBest(sums(context));
+    int best = clearBest(sums(context, null));
     return best >= 0 ? best : firstLargest(model.eval(context));
   }
 
-  /** True when {@link #best} can be taken without the probabilities: no near tie, no overflow. */
-  boolean decidedBySums(String[] context) {
-    return clearBest(sums(context)) >= 0;
+  /** As {@link #best(String[])}, for features with values (such as counts). */
+  int best(String[] context, float[] values) {
+    int best = clearBest(sums(context, values));
+    return best >= 0 ? best : firstLargest(model.eval(context, values));
   }
 
   private static int firstLargest(double[] probabilities) {
@@ -136,7 +138,7 @@ final class FastMaxent implements MaxentModel {
 
   @Override
   public double[] eval(String[] context, double[] probabilities) {
-    double[] sums = sums(context);
+    double[] sums = sums(context, null);
     int best = clearBest(sums);
     if (best < 0) {
       return model.eval(context, probabilities);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
@@ -21,7 +20,7 @@ public final class Nlp {
   private static final Pattern NORWEGIAN_LETTERS = Pattern.compile("[æøåÆØÅ]");
   private static final Pattern FALLBACK_SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\n\\s*\\n");
 
-  private final LanguageDetectorME languages;
+  private final FastLanguageDetector languages;
   private final SentenceDetectorME englishSentences;
   private final CachedTokenizer englishTokens;
   private final GreedyTagger englishPos;
@@ -30,7 +29,7 @@ public final class Nlp {
   private final GreedyTagger norwegianPos;
 
   public Nlp(NlpModels models) {
-    languages = new LanguageDetectorME(models.languages);
+    languages = new FastLanguageDetector(models.languages);
     englishSentences = new SentenceDetectorME(models.englishSentences);
     englishTokens = new CachedTokenizer(models.englishTokens);
     englishPos = new GreedyTagger(models.englishPos);
@@ -60,7 +59,7 @@ public final class Nlp {
     if (plain != null) {
       return plain;
     }
-    String code = languages.predictLanguage(sample).getLang();
+    String code = languages.predict(sample);
     switch (code) {
       case "eng":
         return ENGLISH;

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -36,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The fast NLP path against OpenNLP's own tools, over the labelled cue sentences of both languages and
  * the same text again (so every remembered tokenizer decision is read back): the maxent evaluator gives
  * the same best outcome and probabilities within 1e-9 for every context the tokenizer and the tagger
- * produce; the remembering tokenizer gives the same tokens; the tagger deciding tags as they are read
+ * produce, and the language detector the same language; the remembering tokenizer gives the same tokens; the tagger deciding tags as they are read
  * gives the same tags as {@code POSTaggerME}, and decides no more of them than were read.
  */
 class FastNlpTest {
@@ -97,6 +99,35 @@ class FastNlpTest {
     for (int i = 0; i < expected.length; i++) {
       assertEquals(expected[i], probabilities[i], 1e-9, where);
     }
+  }
+
+  @Test
+  void theLanguageIsTheDetectorsLanguage() throws IOException {
+    LanguageDetectorModel model;
+    try (InputStream in = FastNlpTest.class.getResourceAsStream(NlpModels.LANGDETECT)) {
+      model = new LanguageDetectorModel(in);
+    }
+    LanguageDetectorME detector = new LanguageDetectorME(model);
+    FastLanguageDetector fast = new FastLanguageDetector(model);
+    List<String> texts = new ArrayList<>(sentences(EN));
+    texts.addAll(sentences(NB));
+    texts.addAll(List.of("Können Sie mir bitte das Angebot bis Freitag schicken?",
+        "Merci beaucoup pour votre réponse rapide, à bientôt.", "Kan du skicka fakturan innan fredag?",
+        "Tak for sidst, vi ses på mandag.", "¿Puedes enviarme el informe mañana?", "ok", "12:00 15.05.2025",
+        "Dette er en lengre tekst. This is a mixed text, half Norwegian and half English, to be hard."));
+    // Several sentences together, as the scan reads up to its first 600 characters.
+    for (int i = 0; i + 4 < texts.size(); i += 5) {
+      texts.add(String.join(" ", texts.subList(i, i + 5)));
+    }
+    int differentFromEnglish = 0;
+    for (String text : texts) {
+      String expected = detector.predictLanguage(text).getLang();
+      assertEquals(expected, fast.predict(text), text);
+      if (!expected.equals("eng")) {
+        differentFromEnglish++;
+      }
+    }
+    assertTrue(differentFromEnglish > 100, differentFromEnglish + " texts not English");
   }
 
   @Test
