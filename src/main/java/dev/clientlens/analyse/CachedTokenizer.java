@@ -1,9 +1,13 @@
 package dev.clientlens.analyse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.tokenize.TokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
@@ -14,22 +18,34 @@ import opennlp.tools.util.Span;
  * text at white space and then decides, for each piece on its own, where inside it to split (a context
  * of the piece's characters, its abbreviation list and its alphanumeric rule): the same piece is always
  * split the same way, wherever it stands. Mail repeats its words, so each piece is decided once and
- * looked up after that. Not thread-safe: one per thread, like the tokenizer it wraps.
+ * looked up after that. A new piece is decided as {@code TokenizerME.tokenizePos} decides it, with the
+ * model read by {@link FastMaxent} (the best outcome, no probabilities). Not thread-safe: one per
+ * thread, like the tokenizer it extends.
  */
-final class CachedTokenizer {
+final class CachedTokenizer extends TokenizerME {
   /** Pieces remembered before the memory is cleared and filled again (a few MiB). */
   static final int REMEMBERED = 50_000;
   private static final int[] WHOLE = new int[0];
 
-  private final TokenizerME tokenizer;
   private final Map<String, int[]> spans = new HashMap<>();
+  /** The model read from its parameters, or null when OpenNLP's own tokenizer decides. */
+  private final FastMaxent fast;
+  private final int split;
+  private final TokenContextGenerator contexts;
+  private final Pattern alphanumeric;
 
   CachedTokenizer(TokenizerModel model) {
-    this.tokenizer = new TokenizerME(model);
+    super(model);
+    MaxentModel classifier = model.getMaxentModel();
+    this.fast = FastMaxent.of(classifier) instanceof FastMaxent f ? f : null;
+    this.split = classifier.getIndex(SPLIT);
+    this.contexts = model.getFactory().getContextGenerator();
+    this.alphanumeric = model.getFactory().getAlphaNumericPattern();
   }
 
   /** The tokens of a sentence, as {@link TokenizerME#tokenize} gives them. */
-  String[] tokenize(String sentence) {
+  @Override
+  public String[] tokenize(String sentence) {
     Span[] pieces = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
     List<String> tokens = new ArrayList<>(pieces.length + pieces.length / 4);
     for (Span span : pieces) {
@@ -60,19 +76,60 @@ final class CachedTokenizer {
     if (known != null) {
       return known;
     }
-    Span[] found = tokenizer.tokenizePos(piece);
-    int[] at = WHOLE;
-    if (found.length != 1 || found[0].getStart() != 0 || found[0].getEnd() != piece.length()) {
-      at = new int[found.length * 2];
-      for (int i = 0; i < found.length; i++) {
-        at[2 * i] = found[i].getStart();
-        at[2 * i + 1] = found[i].getEnd();
-      }
+    int[] at = fast != null ? decide(piece) : offsets(tokenizePos(piece));
+    if (at.length == 2 && at[0] == 0 && at[1] == piece.length()) {
+      at = WHOLE;
     }
     if (spans.size() >= REMEMBERED) {
       spans.clear();
     }
     spans.put(piece, at);
     return at;
+  }
+
+  private static int[] offsets(Span[] found) {
+    int[] at = new int[found.length * 2];
+    for (int i = 0; i < found.length; i++) {
+      at[2 * i] = found[i].getStart();
+      at[2 * i + 1] = found[i].getEnd();
+    }
+    return at;
+  }
+
+  /** {@code TokenizerME.tokenizePos} for one piece of two or more characters, step by step. */
+  private int[] decide(String piece) {
+    int end = piece.length();
+    if (useAlphaNumericOptimization() && alphanumeric.matcher(piece).matches()) {
+      return new int[] {0, end};
+    }
+    int[] at = new int[8];
+    int size = 0;
+    int start = 0;
+    for (int j = 1; j < end; j++) {
+      if (fast.best(contexts.getContext(piece, j)) != split) {
+        continue;
+      }
+      if (size + 2 > at.length) {
+        at = Arrays.copyOf(at, at.length * 2);
+      }
+      if (isAcceptableAbbreviation(piece)) {
+        at[size++] = start;
+        at[size++] = end;
+        j += (int) piece.codePoints().filter(c -> c == '.').count();
+        start = j + 1;
+      } else {
+        at[size++] = start;
+        at[size++] = j;
+        start = j;
+      }
+    }
+    if (start < end) {
+      if (size + 2 > at.length) {
+        at = Arrays.copyOf(at, at.length + 2);
+      }
+      at[size++] = start;
+      at[size++] = end;
+    }
+    return Arrays.copyOf(at, size);
   }
 }
