@@ -2,7 +2,7 @@ package dev.clientlens.analyse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,11 +23,16 @@ import opennlp.tools.util.Span;
  * thread, like the tokenizer it extends.
  */
 final class CachedTokenizer extends TokenizerME {
-  /** Pieces remembered before the memory is cleared and filled again (a few MiB). */
-  static final int REMEMBERED = 50_000;
+  /** Pieces remembered, the least recently used forgotten first (about 100 bytes each). */
+  static final int REMEMBERED = 100_000;
   private static final int[] WHOLE = new int[0];
 
-  private final Map<String, int[]> spans = new HashMap<>();
+  private final Map<String, int[]> spans = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
   /** The model read from its parameters, or null when OpenNLP's own tokenizer decides. */
   private final FastMaxent fast;
   private final int split;
@@ -79,9 +84,6 @@ final class CachedTokenizer extends TokenizerME {
     int[] at = fast != null ? decide(piece) : offsets(tokenizePos(piece));
     if (at.length == 2 && at[0] == 0 && at[1] == piece.length()) {
       at = WHOLE;
-    }
-    if (spans.size() >= REMEMBERED) {
-      spans.clear();
     }
     spans.put(piece, at);
     return at;
