@@ -1,5 +1,7 @@
 package dev.clientlens.analyse;
 
+import java.util.List;
+
 /**
  * A sentence as the cue rules see it: lower-case words with contractions and spelling variants
  * resolved, punctuation kept as marks, and the UPOS tag of the token each word came from ({@code X}
@@ -15,7 +17,7 @@ final class CueTokens {
   final boolean[] punctuation;
   final int size;
   /** The sentence's tags by token, read only where a rule asks for a tag (see {@link LazyTags}). */
-  private final java.util.List<String> sourceTags;
+  private final List<String> sourceTags;
   /** For each word, the token whose tag it takes, or {@link #PUNCTUATION}. */
   private final int[] source;
   /** For each word, its place among the pieces its token was split into, and how many there were. */
@@ -23,7 +25,7 @@ final class CueTokens {
   private final int[] pieces;
   private final String[] tags;
 
-  CueTokens(String[] words, boolean[] punctuation, java.util.List<String> sourceTags, int[] source, int[] piece,
+  CueTokens(String[] words, boolean[] punctuation, List<String> sourceTags, int[] source, int[] piece,
       int[] pieces) {
     if (words.length != punctuation.length || words.length != source.length || words.length != piece.length
         || words.length != pieces.length) {

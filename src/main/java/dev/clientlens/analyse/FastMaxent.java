@@ -1,5 +1,6 @@
 package dev.clientlens.analyse;
 
+import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
@@ -73,7 +74,7 @@ final class FastMaxent implements MaxentModel {
   /** The per-outcome sums, added in the order OpenNLP adds them, so they are the same numbers. */
   private double[] sums(String[] context, float[] values) {
     double[] sums = new double[outcomes];
-    java.util.Arrays.fill(sums, start);
+    Arrays.fill(sums, start);
     for (int i = 0; i < context.length; i++) {
       Context c = parameters.get(context[i]);
       if (c != null) {

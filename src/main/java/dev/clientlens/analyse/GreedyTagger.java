@@ -2,6 +2,7 @@ package dev.clientlens.analyse;
 
 import java.util.Arrays;
 import java.util.Locale;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -39,7 +40,7 @@ final class GreedyTagger extends POSTaggerME {
     this.fast = evaluated instanceof FastMaxent f ? f : null;
     this.validator = posModel.getFactory().getSequenceValidator();
     // Beam 1, our own reading of a maxent model, and tags used as the model gives them (UD).
-    this.greedy = size == 1 && fast != null && posModel.getPosSequenceModel() instanceof opennlp.tools.ml.BeamSearch
+    this.greedy = size == 1 && fast != null && posModel.getPosSequenceModel() instanceof BeamSearch
         && posTagFormatMapper.getGuessedFormat() == POSTagFormat.UD;
     this.leastStep = model == null ? 0 : StrictMath.log(1.0 / model.getNumOutcomes()) - 1e-6;
   }
