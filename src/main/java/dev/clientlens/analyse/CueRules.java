@@ -373,7 +373,7 @@ final class CueRules {
       return false;
     }
     boolean listed = grammar.imperatives().contains(word);
-    String tag = tokens.tags[i];
+    String tag = tokens.tag(i);
     if (tag.equals(CueTokens.UNKNOWN_TAG)) {
       return listed;
     }
@@ -383,7 +383,7 @@ final class CueRules {
     if (!listed || NOT_A_VERB.contains(tag)) {
       return false;
     }
-    String next = hasNext ? tokens.tags[i + 1] : "";
+    String next = hasNext ? tokens.tag(i + 1) : "";
     return tag.equals("VERB") || !(next.equals("VERB") || next.equals("AUX"));
   }
 

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.SimpleTokenizer;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -23,22 +20,22 @@ public final class Nlp {
   private static final Pattern NORWEGIAN_LETTERS = Pattern.compile("[æøåÆØÅ]");
   private static final Pattern FALLBACK_SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\n\\s*\\n");
 
-  private final LanguageDetectorME languages;
+  private final FastLanguageDetector languages;
   private final SentenceDetectorME englishSentences;
-  private final TokenizerME englishTokens;
-  private final POSTaggerME englishPos;
+  private final CachedTokenizer englishTokens;
+  private final GreedyTagger englishPos;
   private final SentenceDetectorME norwegianSentences;
-  private final TokenizerME norwegianTokens;
-  private final POSTaggerME norwegianPos;
+  private final CachedTokenizer norwegianTokens;
+  private final GreedyTagger norwegianPos;
 
   public Nlp(NlpModels models) {
-    languages = new LanguageDetectorME(models.languages);
+    languages = new FastLanguageDetector(models.languages);
     englishSentences = new SentenceDetectorME(models.englishSentences);
-    englishTokens = new TokenizerME(models.englishTokens);
-    englishPos = new POSTaggerME(models.englishPos);
+    englishTokens = new CachedTokenizer(models.englishTokens);
+    englishPos = new GreedyTagger(models.englishPos);
     norwegianSentences = models.norwegianSentences.map(SentenceDetectorME::new).orElse(null);
-    norwegianTokens = models.norwegianTokens.map(TokenizerME::new).orElse(null);
-    norwegianPos = models.norwegianPos.map(POSTaggerME::new).orElse(null);
+    norwegianTokens = models.norwegianTokens.map(CachedTokenizer::new).orElse(null);
+    norwegianPos = models.norwegianPos.map(GreedyTagger::new).orElse(null);
   }
 
   /** A detected language: one we analyse, or {@code OTHER} with the ISO 639 code that was detected. */
@@ -62,7 +59,7 @@ public final class Nlp {
     if (plain != null) {
       return plain;
     }
-    String code = languages.predictLanguage(sample).getLang();
+    String code = languages.predict(sample);
     switch (code) {
       case "eng":
         return ENGLISH;
@@ -98,7 +95,11 @@ public final class Nlp {
     return java.util.Map.copyOf(codes);
   }
 
-  /** Sentences with tokens and UPOS tags; for other languages, sentences with tokens and tag {@code X}. */
+  /**
+   * Sentences with tokens and UPOS tags; for other languages, sentences with tokens and tag {@code X}.
+   * The tags are decided when read, from the left (see {@link LazyTags}): a text read only for its
+   * deadlines is never tagged.
+   */
   public List<Sentence> sentences(String text, Language language) {
     List<Sentence> result = new ArrayList<>();
     for (String sentence : split(text, language)) {
@@ -114,8 +115,7 @@ public final class Nlp {
     if (tokens.length == 0) {
       return Optional.empty();
     }
-    String[] tags = tag(tokens, language);
-    return Optional.of(new Sentence(flat, Arrays.asList(tokens), Arrays.asList(tags), language));
+    return Optional.of(new Sentence(flat, Arrays.asList(tokens), tags(tokens, language), language));
   }
 
   private List<String> split(String text, Language language) {
@@ -144,23 +144,19 @@ public final class Nlp {
   }
 
   private String[] tokenize(String sentence, Language language) {
-    TokenizerME tokenizer = language == Language.ENGLISH ? englishTokens
+    CachedTokenizer tokenizer = language == Language.ENGLISH ? englishTokens
         : language == Language.NORWEGIAN ? norwegianTokens : null;
     return tokenizer != null ? tokenizer.tokenize(sentence) : SimpleTokenizer.INSTANCE.tokenize(sentence);
   }
 
-  private String[] tag(String[] tokens, Language language) {
-    POSTaggerME tagger = language == Language.ENGLISH ? englishPos
+  private List<String> tags(String[] tokens, Language language) {
+    GreedyTagger tagger = language == Language.ENGLISH ? englishPos
         : language == Language.NORWEGIAN ? norwegianPos : null;
     if (tagger == null) {
       String[] unknown = new String[tokens.length];
       Arrays.fill(unknown, "X");
-      return unknown;
+      return Arrays.asList(unknown);
     }
-    String[] tags = tagger.tag(tokens);
-    for (int i = 0; i < tags.length; i++) {
-      tags[i] = tags[i].toUpperCase(Locale.ROOT);
-    }
-    return tags;
+    return tagger.lazily(tokens);
   }
 }

@@ -52,7 +52,7 @@ public final class NlpModels {
    * model's 3): tagging was the largest single cost of a scan, and the cue rules read tags only to tell
    * an imperative from other verbs. Held-out POS accuracy of the Norwegian model: see nb-models.md.
    */
-  private static POSModel greedy(POSModel model) {
+  static POSModel greedy(POSModel model) {
     Object tagger = model.getArtifact(POS_ARTIFACT);
     if (!(tagger instanceof MaxentModel maxent)) {
       return model; // a tagger of another kind keeps its own search

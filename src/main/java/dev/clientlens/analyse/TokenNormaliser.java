@@ -48,9 +48,9 @@ final class TokenNormaliser {
     List<String> raw = sentence.tokens();
     List<String> rawTags = sentence.tags();
     String text = sentence.text();
-    Builder out = new Builder(raw.size() + 8);
+    Builder out = new Builder(raw.size() + 8, rawTags);
     StringBuilder chunk = new StringBuilder();
-    String chunkTag = CueTokens.UNKNOWN_TAG;
+    int chunkToken = -1;
     int cursor = 0;
     for (int i = 0; i < raw.size(); i++) {
       String token = raw.get(i);
@@ -66,12 +66,12 @@ final class TokenNormaliser {
         chunk.append(token);
         continue;
       }
-      flush(chunk, chunkTag, out);
+      flush(chunk, chunkToken, out);
       chunk.setLength(0);
       chunk.append(token);
-      chunkTag = rawTags.get(i);
+      chunkToken = i;
     }
-    flush(chunk, chunkTag, out);
+    flush(chunk, chunkToken, out);
     return out.build();
   }
 
@@ -105,13 +105,14 @@ final class TokenNormaliser {
     return false;
   }
 
-  private void flush(StringBuilder chunk, String tag, Builder out) {
+  /** Adds the words of one chunk; each takes its tag from token {@code token} when a rule reads it. */
+  private void flush(StringBuilder chunk, int token, Builder out) {
     if (chunk.length() == 0) {
       return;
     }
     String word = clean(chunk.toString());
     if (!hasWordChar(word)) {
-      out.add(punctuationMark(word), "PUNCT", true);
+      out.add(punctuationMark(word), CueTokens.PUNCTUATION, 0, 1, true);
       return;
     }
     word = trimJoiners(word);
@@ -123,17 +124,8 @@ final class TokenNormaliser {
         expand(part, pieces);
       }
     }
-    if (tag.indexOf('+') < 0) {
-      String pieceTag = tag.isEmpty() ? CueTokens.UNKNOWN_TAG : tag;
-      for (String piece : pieces) {
-        out.add(piece, pieceTag, false);
-      }
-      return;
-    }
-    String[] tagParts = tag.split("\\+");
     for (int k = 0; k < pieces.size(); k++) {
-      String pieceTag = tagParts.length == pieces.size() ? tagParts[k] : tagParts[0];
-      out.add(pieces.get(k), pieceTag.isEmpty() ? CueTokens.UNKNOWN_TAG : pieceTag, false);
+      out.add(pieces.get(k), token, k, pieces.size(), false);
     }
   }
 
@@ -257,35 +249,46 @@ final class TokenNormaliser {
 
   /** Collects the words of one sentence in plain arrays (one sentence may have thousands of tokens). */
   private static final class Builder {
+    private final List<String> tags;
     private String[] words;
-    private String[] tags;
     private boolean[] punctuation;
+    private int[] source;
+    private int[] piece;
+    private int[] pieces;
     private int size;
 
-    Builder(int capacity) {
+    Builder(int capacity, List<String> tags) {
+      this.tags = tags;
       words = new String[Math.max(capacity, 4)];
-      tags = new String[words.length];
       punctuation = new boolean[words.length];
+      source = new int[words.length];
+      piece = new int[words.length];
+      pieces = new int[words.length];
     }
 
-    void add(String word, String tag, boolean isPunctuation) {
+    void add(String word, int token, int k, int count, boolean isPunctuation) {
       if (word.isEmpty()) {
         return;
       }
       if (size == words.length) {
         int grown = size * 2;
         words = Arrays.copyOf(words, grown);
-        tags = Arrays.copyOf(tags, grown);
         punctuation = Arrays.copyOf(punctuation, grown);
+        source = Arrays.copyOf(source, grown);
+        piece = Arrays.copyOf(piece, grown);
+        pieces = Arrays.copyOf(pieces, grown);
       }
       words[size] = word;
-      tags[size] = tag;
       punctuation[size] = isPunctuation;
+      source[size] = token;
+      piece[size] = k;
+      pieces[size] = count;
       size++;
     }
 
     CueTokens build() {
-      return new CueTokens(Arrays.copyOf(words, size), Arrays.copyOf(tags, size), Arrays.copyOf(punctuation, size));
+      return new CueTokens(Arrays.copyOf(words, size), Arrays.copyOf(punctuation, size), tags,
+          Arrays.copyOf(source, size), Arrays.copyOf(piece, size), Arrays.copyOf(pieces, size));
     }
   }
 }

@@ -85,7 +85,7 @@ final class WordStep implements CueRules.Step {
     if (pos.equals(IMPERATIVE)) {
       return rules.imperative(tokens, i);
     }
-    String tag = tokens.tags[i];
+    String tag = tokens.tag(i);
     return tag.equals(CueTokens.UNKNOWN_TAG) || tag.equals(pos);
   }
 
