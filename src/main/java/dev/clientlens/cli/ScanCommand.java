@@ -38,9 +38,10 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 112,
     sortOptions = false,
     description = {
-      "Reads Maildir folders, mbox files, trees of .eml files or IMAP accounts, groups the mail by client",
+      "Reads Maildirs, mbox files, message files, folders of them or IMAP accounts, groups the mail by client",
       "and writes clients.csv, clients-monthly.csv (per client and month), changes.csv (what changed from",
       "month to month), messages.csv and skipped.csv, and index.html: the same report as one page with",
       "charts that opens offline in a browser (--no-html leaves it out). The mailbox is never changed.",
@@ -57,7 +58,7 @@ import picocli.CommandLine.TypeConversionException;
       "  0  done",
       "  1  done, but some messages were skipped (see skipped.csv)",
       "  2  usage error (the message names the accepted values)",
-      "  3  a source could not be read at all (missing path, not a mailbox, server unreachable, login refused)",
+      "  3  a source could not be read at all (missing path, no mail found, server unreachable, login refused)",
       "  4  internal error, or out of memory (one line; the details with --verbose)",
       "  5  the report or the store could not be written (disk full, permission denied, damaged store)",
       "  6  another scan is using the same --state or --out directory"
@@ -69,8 +70,8 @@ final class ScanCommand implements Callable<Integer> {
   private final Cli cli;
 
   @Parameters(paramLabel = "SOURCE", arity = "0..*",
-      description = "Maildir, mbox file, .eml file, directory of .eml files, or imaps://user@host[:port][/folder]."
-          + " Default: the bundled sample-mailbox.")
+      description = "Maildir, mbox file, message file, a folder holding any of them at any depth, or"
+          + " imaps://user@host[:port][/folder]. Default: the bundled sample-mailbox.")
   private List<String> sources = new ArrayList<>();
 
   @Option(names = "--me", paramLabel = "ADDRESS", converter = AddressConverter.class,
