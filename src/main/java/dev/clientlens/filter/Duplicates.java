@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,6 @@ public final class Duplicates {
 
   private final Map<String, String> byMessageId = new HashMap<>();
   private final Map<String, List<Kept>> byContent = new HashMap<>();
-  private final Set<String> seenIds = new HashSet<>();
 
   private record Kept(String location, Optional<OffsetDateTime> date) {}
 
@@ -41,7 +39,7 @@ public final class Duplicates {
    * not a copy of any of them (it is then remembered as a kept message).
    */
   public Optional<Verdict> judge(String messageId, String contentDigest, Optional<OffsetDateTime> date, String location) {
-    if (!messageId.isEmpty() && seenIds.contains(messageId)) {
+    if (!messageId.isEmpty() && byMessageId.containsKey(messageId)) {
       return Optional.of(new Verdict(CountedAs.DUPLICATE, "same Message-ID as " + byMessageId.get(messageId)));
     }
     if (!contentDigest.isEmpty()) {
@@ -55,7 +53,6 @@ public final class Duplicates {
       byContent.computeIfAbsent(contentDigest, k -> new ArrayList<>(1)).add(new Kept(location, date));
     }
     if (!messageId.isEmpty()) {
-      seenIds.add(messageId);
       byMessageId.put(messageId, location);
     }
     return Optional.empty();

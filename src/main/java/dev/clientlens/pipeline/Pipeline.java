@@ -490,9 +490,8 @@ public final class Pipeline {
         continue;
       }
       boolean cut = f.recipients() > f.to().size() + f.cc().size();
-      boolean toUs = !ownerKnown || cut
-          || f.to().stream().anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()))
-          || f.cc().stream().anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
+      boolean toUs = !ownerKnown || cut || java.util.stream.Stream.concat(f.to().stream(), f.cc().stream())
+          .anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
       int index = i;
       senders.judge(f.from().get(), f.machineSigns(), f.recipients(), toUs)
           .ifPresent(verdict -> judgements.set(index, Judgement.notCounted(verdict)));
