@@ -3,6 +3,7 @@ package dev.clientlens.aggregate;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.facts.MessageFacts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,15 +51,16 @@ public final class Aggregator {
   }
 
   /**
-   * Per-client metrics sorted by client key, each input message's thread id in input order, each client's
+   * Per-client metrics sorted by client key, the thread id of each message by its location (a message that
+   * counts for several clients has the thread of the first it was given for), each client's
    * series for the charts (sorted by client key), and the metrics per client and calendar month (sorted by
    * client, then month).
    */
-  public record Result(List<ClientMetrics> clients, List<String> threadIds, List<ClientActivity> activity,
+  public record Result(List<ClientMetrics> clients, Map<String, String> threadOf, List<ClientActivity> activity,
       List<ClientMonth> months) {
     public Result {
       clients = List.copyOf(clients);
-      threadIds = List.copyOf(threadIds);
+      threadOf = Map.copyOf(threadOf);
       activity = List.copyOf(activity);
       months = List.copyOf(months);
     }
@@ -142,11 +144,11 @@ public final class Aggregator {
             month.getValue().metrics(entry.getKey(), outByMonth.get(month.getKey()))));
       }
     }
-    List<String> threadIds = new ArrayList<>(messages.size());
-    for (int t : thread) {
-      threadIds.add(labels.get(t));
+    Map<String, String> threadOf = new HashMap<>();
+    for (int i = 0; i < messages.size(); i++) {
+      threadOf.putIfAbsent(messages.get(i).facts().location(), labels.get(thread[i]));
     }
-    return new Result(clients, threadIds, activity, months);
+    return new Result(clients, threadOf, activity, months);
   }
 
   /**

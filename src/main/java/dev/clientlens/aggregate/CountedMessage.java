@@ -2,6 +2,7 @@ package dev.clientlens.aggregate;
 
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Mailbox;
+import dev.clientlens.facts.MessageFacts;
 import java.util.Objects;
 
 /**

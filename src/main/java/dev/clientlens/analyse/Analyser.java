@@ -16,10 +16,38 @@ import java.util.TreeSet;
  * models are shared; an {@code Analyser} holds per-thread OpenNLP tools, so each worker makes its own.
  */
 public final class Analyser {
-  /** How much of a text to analyse: tone only for client mail; deadlines for every counted message. */
+  /**
+   * How much of a text to analyse, least first: tone only for a client's mail, deadlines for our own,
+   * the language alone for mail that does not count for a client.
+   */
   public enum Depth {
-    TONE_AND_DEADLINES,
-    DEADLINES_ONLY
+    /** Not analysed at all (the header rules decided, or the scan reads no language). */
+    NOTHING,
+    /** The language only. */
+    LANGUAGE,
+    /** Language, sentences and the deadlines stated. */
+    DEADLINES,
+    /** Everything: cues and politeness as well. */
+    TONE;
+
+    /** True when an analysis to this depth holds everything one to {@code other} would. */
+    public boolean covers(Depth other) {
+      return compareTo(other) >= 0;
+    }
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The depth with this label; a label no version wrote is an {@link IllegalArgumentException}. */
+    public static Depth ofLabel(String label) {
+      for (Depth depth : values()) {
+        if (depth.label().equals(label)) {
+          return depth;
+        }
+      }
+      throw new IllegalArgumentException("analysis depth: unknown label " + label);
+    }
   }
 
   /** Everything loaded once per run and shared by all threads. */
@@ -46,7 +74,6 @@ public final class Analyser {
 
   /** The analysis with the sentences that showed cues, for {@code --evidence-text}. */
   public record WithSentences(TextAnalysis analysis, List<CueSentence> cueSentences) {
-    public static final WithSentences NONE = new WithSentences(TextAnalysis.NONE, List.of());
 
     public WithSentences {
       Objects.requireNonNull(analysis, "analysis");
@@ -68,18 +95,25 @@ public final class Analyser {
    */
   public WithSentences analyse(String text, String closing, Optional<OffsetDateTime> date, Depth depth,
       boolean keepSentences) {
+    if (depth == Depth.NOTHING) {
+      return new WithSentences(TextAnalysis.NONE, List.of());
+    }
     if (text.isBlank()) {
-      return WithSentences.NONE;
+      return new WithSentences(TextAnalysis.NONE.to(depth), List.of());
     }
     Nlp.Detected detected = nlp.detect(text);
     Language language = detected.language();
+    if (depth == Depth.LANGUAGE) {
+      return new WithSentences(new TextAnalysis(language, detected.code(), 0, CueCounts.NONE, OptionalDouble.empty(),
+          List.of(), depth), List.of());
+    }
     List<Sentence> sentences = nlp.sentences(text, language);
     List<OffsetDateTime> deadlines = date.isEmpty() || language == Language.OTHER
         ? List.of()
         : models.deadlines().find(sentences, date.get()).stream().map(Deadline::due).toList();
-    if (depth == Depth.DEADLINES_ONLY || language == Language.OTHER) {
+    if (depth == Depth.DEADLINES || language == Language.OTHER) {
       return new WithSentences(new TextAnalysis(language, detected.code(), sentences.size(), CueCounts.NONE,
-          OptionalDouble.empty(), deadlines), List.of());
+          OptionalDouble.empty(), deadlines, depth), List.of());
     }
     Optional<Sentence> closingSentence = nlp.sentence(closing, language);
     if (closingSentence.isPresent()) {
@@ -103,7 +137,7 @@ public final class Analyser {
       }
     }
     return new WithSentences(new TextAnalysis(language, detected.code(), sentences.size(), CueCounts.of(counts),
-        OptionalDouble.of(models.politeness().score(sentences, language)), deadlines), shown);
+        OptionalDouble.of(models.politeness().score(sentences, language)), deadlines, depth), shown);
   }
 
   /**

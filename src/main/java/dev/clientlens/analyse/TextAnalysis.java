@@ -15,11 +15,14 @@ import java.util.OptionalDouble;
  * @param cues sentences per cue (none for text whose tone is not analysed, such as our own mail)
  * @param politeness in [-1, 1], for English and Norwegian client text; empty otherwise
  * @param deadlines the moments the text names as deadlines, resolved against the message date
+ * @param depth how far the text was analysed: what lies beyond it was not looked for ({@link #NONE} is
+ *     {@link Analyser.Depth#NOTHING})
  */
 public record TextAnalysis(
-    Language language, String languageCode, int sentences, CueCounts cues, OptionalDouble politeness, List<OffsetDateTime> deadlines) {
+    Language language, String languageCode, int sentences, CueCounts cues, OptionalDouble politeness,
+    List<OffsetDateTime> deadlines, Analyser.Depth depth) {
   public static final TextAnalysis NONE =
-      new TextAnalysis(Language.OTHER, "", 0, CueCounts.NONE, OptionalDouble.empty(), List.of());
+      new TextAnalysis(Language.OTHER, "", 0, CueCounts.NONE, OptionalDouble.empty(), List.of(), Analyser.Depth.NOTHING);
 
   public TextAnalysis {
     Objects.requireNonNull(language, "language");
@@ -27,8 +30,23 @@ public record TextAnalysis(
     Objects.requireNonNull(cues, "cues");
     Objects.requireNonNull(politeness, "politeness");
     deadlines = List.copyOf(deadlines);
+    Objects.requireNonNull(depth, "depth");
     if (politeness.isPresent() && (politeness.getAsDouble() < -1 || politeness.getAsDouble() > 1)) {
       throw new IllegalArgumentException("text analysis: politeness outside [-1, 1]: " + politeness.getAsDouble());
     }
+  }
+
+  /** The same findings, marked as analysed to {@code newDepth} (a blank text has nothing more to find). */
+  TextAnalysis to(Analyser.Depth newDepth) {
+    return new TextAnalysis(language, languageCode, sentences, cues, politeness, deadlines, newDepth);
+  }
+
+  /** What a language-only analysis would have found: the language, nothing else. */
+  public TextAnalysis languageOnly() {
+    if (!depth.covers(Analyser.Depth.LANGUAGE) || depth == Analyser.Depth.LANGUAGE) {
+      return this;
+    }
+    return new TextAnalysis(language, languageCode, 0, CueCounts.NONE, OptionalDouble.empty(), List.of(),
+        Analyser.Depth.LANGUAGE);
   }
 }

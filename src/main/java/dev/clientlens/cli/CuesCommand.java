@@ -65,7 +65,7 @@ final class CuesCommand implements Callable<Integer> {
       long number = 0;
       while ((line = lines.readLine()) != null) {
         number++;
-        TextAnalysis a = analyser.analyse(line, Optional.empty(), Analyser.Depth.TONE_AND_DEADLINES);
+        TextAnalysis a = analyser.analyse(line, Optional.empty(), Analyser.Depth.TONE);
         List<String> row = new ArrayList<>();
         row.add(Long.toString(number));
         row.add(Reports.textCell(a.languageCode()));

@@ -1,6 +1,8 @@
 package dev.clientlens.filter;
 
+import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.domain.Verdict;
 import dev.clientlens.parse.ParsedMessage;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
 package dev.clientlens.filter;
 
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.Mailbox;
+import dev.clientlens.domain.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

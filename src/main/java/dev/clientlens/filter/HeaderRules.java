@@ -1,5 +1,7 @@
 package dev.clientlens.filter;
 
+import dev.clientlens.domain.CountedAs;
+import dev.clientlens.domain.Verdict;
 import dev.clientlens.parse.ParsedMessage;
 import java.util.List;
 import java.util.Locale;

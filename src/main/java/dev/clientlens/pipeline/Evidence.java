@@ -1,9 +1,9 @@
 package dev.clientlens.pipeline;
 
-import dev.clientlens.aggregate.MessageFacts;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.report.EvidenceRow;
 import dev.clientlens.report.Reports;
 import java.time.OffsetDateTime;

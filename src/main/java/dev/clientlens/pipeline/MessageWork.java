@@ -1,14 +1,16 @@
 package dev.clientlens.pipeline;
 
-import dev.clientlens.aggregate.MessageFacts;
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueSentence;
+import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Verdict;
+import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.filter.AutomatedMail;
+import dev.clientlens.filter.Counting;
 import dev.clientlens.filter.Duplicates;
 import dev.clientlens.filter.HeaderRules;
 import dev.clientlens.filter.Owner;
-import dev.clientlens.filter.Verdict;
 import dev.clientlens.parse.MessageParser;
 import dev.clientlens.parse.ParseProblem;
 import dev.clientlens.parse.ParsedMessage;
@@ -16,22 +18,29 @@ import dev.clientlens.source.RawMessage;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What happens to one new message on a worker thread: parse it, apply the header rules, and analyse the
- * text of mail a person wrote: tone and deadlines for mail that may be a client's, deadlines only for
- * our own (the Sent folder, or the addresses given with {@code --me}). The text is dropped here; only
- * the facts go on, and, with {@code --evidence-text}, the sentences that showed cues (kept in memory for
- * this run, never stored). Shared by the workers; each thread gets its own analyser, since OpenNLP's tools keep
- * state between calls.
+ * What happens to one message on a worker thread: parse it, apply the header rules, and analyse as much of
+ * its text as the report can use: tone and deadlines for mail that may be a client's, deadlines only for
+ * our own (the Sent folder, or the addresses given with {@code --me}), the language alone for mail that
+ * cannot count (see {@link Counting#beforeAnalysis}) or whose copy this scan has analysed already, and
+ * nothing for mail the header rules decided. What the counting later finds short is read again
+ * ({@link #apply(RawMessage, Analyser.Depth)}). The text is dropped here; only the facts go on, and, with
+ * {@code --evidence-text}, the sentences that showed cues (kept in memory for this run, never stored).
+ * Shared by the workers; each thread gets its own analyser, since OpenNLP's tools keep state between calls.
  */
 final class MessageWork {
   private final MessageParser parser;
   private final HeaderRules headerRules = new HeaderRules();
   private final AutomatedMail automated = new AutomatedMail();
   private final Optional<Owner> owner;
+  private final Counting counting;
   private final ThreadLocal<Analyser> analysers;
   private final boolean keepSentences;
+  /** The content digests of the messages analysed for tone in this run. */
+  private final Set<String> toneAnalysed = ConcurrentHashMap.newKeySet();
   private Analyser.Models models;
 
   /** The facts of one message, and its cue sentences when the scan keeps them (else none). */
@@ -46,9 +55,10 @@ final class MessageWork {
    * The language models are loaded once, when the first new message needs them, so a scan that finds
    * nothing new does not pay for them.
    */
-  MessageWork(ScanSettings settings) {
+  MessageWork(ScanSettings settings, Counting counting) {
     this.parser = new MessageParser(settings.parser());
     this.owner = settings.owner();
+    this.counting = counting;
     this.keepSentences = settings.evidenceText();
     this.analysers = settings.analyseLanguage() ? ThreadLocal.withInitial(() -> new Analyser(models())) : null;
   }
@@ -60,22 +70,40 @@ final class MessageWork {
     return models;
   }
 
+  /** Works on a message read for the first time, analysing it as far as its headers say it may need. */
   Worked apply(RawMessage raw) throws ParseProblem {
+    return apply(raw, Analyser.Depth.NOTHING);
+  }
+
+  /** Works on a message, analysing it at least to {@code atLeast} unless the header rules decided it. */
+  Worked apply(RawMessage raw, Analyser.Depth atLeast) throws ParseProblem {
     ParsedMessage message = parser.parse(raw);
     Optional<Verdict> verdict = headerRules.judge(message).or(() -> automated.judge(message));
-    Analyser.WithSentences analysed = Analyser.WithSentences.NONE;
+    String digest = Duplicates.digest(message);
+    Analyser.Depth depth = Analyser.Depth.NOTHING;
     if (analysers != null && verdict.isEmpty()) {
-      analysed = analysers.get().analyse(message.text(), message.closing(), message.date(), depth(message),
-          keepSentences);
+      depth = needs(message, digest);
+      if (!depth.covers(atLeast)) {
+        depth = atLeast;
+      }
     }
-    MessageFacts facts = MessageFacts.of(message, Duplicates.digest(message), automated.signs(message), verdict,
-        analysed.analysis());
+    Analyser.WithSentences analysed = analysers == null
+        ? new Analyser.WithSentences(TextAnalysis.NONE, List.of())
+        : analysers.get().analyse(message.text(), message.closing(), message.date(), depth, keepSentences);
+    MessageFacts facts = MessageFacts.of(message, digest, automated.signs(message), verdict, analysed.analysis());
     return new Worked(facts, analysed.cueSentences());
   }
 
-  private Analyser.Depth depth(ParsedMessage message) {
+  private Analyser.Depth needs(ParsedMessage message, String digest) {
+    if (counting.beforeAnalysis(message.from(), message.to(), message.cc(), message.date()).isPresent()) {
+      return Analyser.Depth.LANGUAGE;
+    }
     boolean ours = message.role() == FolderRole.SENT
         || owner.isPresent() && message.from().map(f -> owner.get().isUs(f.address())).orElse(false);
-    return ours ? Analyser.Depth.DEADLINES_ONLY : Analyser.Depth.TONE_AND_DEADLINES;
+    if (ours) {
+      return Analyser.Depth.DEADLINES;
+    }
+    // a copy (same sender, recipients, subject and text) counts once, so one of them is analysed at first
+    return digest.isEmpty() || toneAnalysed.add(digest) ? Analyser.Depth.TONE : Analyser.Depth.LANGUAGE;
   }
 }

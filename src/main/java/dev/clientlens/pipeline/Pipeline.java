@@ -3,22 +3,19 @@ package dev.clientlens.pipeline;
 import dev.clientlens.aggregate.Aggregator;
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.aggregate.CountedMessage;
-import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueSentence;
-import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
+import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.filter.ClientKeys;
-import dev.clientlens.filter.CountedAs;
 import dev.clientlens.filter.Correspondence;
 import dev.clientlens.filter.Correspondence.Judgement;
-import dev.clientlens.filter.Duplicates;
-import dev.clientlens.filter.Owner;
-import dev.clientlens.filter.OwnerInference;
-import dev.clientlens.filter.Senders;
-import dev.clientlens.filter.Verdict;
+import dev.clientlens.filter.Counting;
 import dev.clientlens.report.EvidenceRow;
 import dev.clientlens.report.MessageRow;
 import dev.clientlens.report.Reports;
@@ -36,8 +33,6 @@ import dev.clientlens.store.StoreLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,15 +48,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The scan, wired in one place. New messages stream from the sources through parsing, the header rules
- * and analysis (in parallel, see {@link MessageWork}), and their facts go to the store batch by batch; the
- * bytes of the messages in flight stay within the memory budget of {@link Limits#inFlightBytes()}.
- * Then everything the store holds for the sources is judged against the owner in a fixed order,
- * threads, metrics and archetype scores are computed, and the reports are written. Messages an earlier scan stored are
- * not read again, except with {@code --evidence-text}: the store never holds text, so then every message is
- * read again (its facts still go to the store) and the cue sentences are kept in memory for this run only.
+ * The scan, wired in one place, in two halves. Reading: new messages stream from the sources through
+ * parsing, the header rules and as much analysis as their headers say they may need (in parallel, see
+ * {@link MessageWork}), and their facts go to the store batch by batch; the bytes of the messages in
+ * flight stay within the memory budget of {@link Limits#inFlightBytes()}. Counting: everything the store
+ * holds for the sources is judged in report order ({@link Counting}); a counted message whose analysis
+ * falls short of what the report needs is read again from its source; then threads, metrics and archetype
+ * scores are computed and the reports are written. Messages an earlier scan stored are not read again,
+ * except with {@code --evidence-text}: the store never holds text, so then every message is read again
+ * (its facts still go to the store) and the cue sentences are kept in memory for this run only.
  */
 public final class Pipeline {
   /**
@@ -123,11 +121,10 @@ public final class Pipeline {
         opened.add(reader);
         reader.account().ifPresent(accounts::add);
       }
-      MessageWork work = new MessageWork(settings);
+      Counting counting = new Counting(settings.owner(), new ClientKeys(settings.clientList()), settings.since(),
+          settings.until(), accounts, notices);
+      MessageWork work = new MessageWork(settings, counting);
       Reading reading = new Reading(workers, work, store, expectedCount(opened), started);
-      List<MessageFacts> kept = new ArrayList<>();
-      List<List<CueSentence>> keptSentences = new ArrayList<>();
-      List<SkippedRow> skipped = new ArrayList<>();
       for (int s = 0; s < opened.size(); s++) {
         MessageSource source = opened.get(s);
         String sourceId = sourceId(settings.sources().get(s));
@@ -137,7 +134,7 @@ public final class Pipeline {
         if (rereadAll || whole.isEmpty() || !store.isComplete(sourceId, whole.get())) {
           Optional<Store.Known> known = rereadAll ? Optional.empty() : Optional.of(store.known(sourceId));
           source.passOver(known.isPresent() ? known.get() : KnownItems.NONE);
-          reading.readAll(source, sourceId);
+          reading.readAll(source, sourceId, location -> Analyser.Depth.NOTHING);
           if (known.isPresent()) {
             known.get().recordMoves();
           }
@@ -145,20 +142,13 @@ public final class Pipeline {
             store.markComplete(sourceId, whole.get());
           }
         }
-        String prefix = opened.size() > 1 ? (s + 1) + ":" : "";
-        List<Store.Stored> stored = new ArrayList<>(store.load(sourceId));
-        stored.sort(Comparator.comparing(Store.Stored::location, NaturalOrder.INSTANCE));
-        for (Store.Stored row : stored) {
-          String location = prefix + row.location();
-          if (row.facts().isPresent()) {
-            kept.add(row.facts().get().at(location));
-            keptSentences.add(reading.sentences.getOrDefault(textKey(sourceId, row.location()), List.of()));
-          }
-          row.skipped().ifPresent(reason -> skipped.add(new SkippedRow(location, row.folder(), reason)));
-        }
       }
-      ClientKeys keys = new ClientKeys(settings.clientList());
-      return report(kept, keptSentences, skipped, reading.read, accounts, keys, started);
+      Loaded loaded = load(store);
+      Counting.Counted counted = counting.decide(loaded.kept());
+      if (settings.analyseLanguage()) {
+        counted = analyseWhatCounts(counted, loaded, reading, store);
+      }
+      return report(counted, loaded, reading, accounts, started);
     } finally {
       workers.shutdownNow();
       for (MessageSource source : opened) {
@@ -178,6 +168,91 @@ public final class Pipeline {
   /** Where a message's cue sentences are kept for this run: its source and its location there. */
   private static String textKey(String sourceId, String location) {
     return sourceId + '\u0000' + location;
+  }
+
+  /**
+   * What the store holds for the sources, in report order: each source's messages in natural order of
+   * their location, the sources in the order given (prefixed {@code 2:} and so on when there are several).
+   *
+   * @param origins where each kept message came from, by its location in the report
+   */
+  private record Loaded(List<MessageFacts> kept, List<SkippedRow> skipped, Map<String, Origin> origins) {}
+
+  /** The source (by its index in the settings) and the location there of a message in the report. */
+  private record Origin(int source, String location) {}
+
+  private Loaded load(Store store) throws IOException {
+    List<MessageFacts> kept = new ArrayList<>();
+    List<SkippedRow> skipped = new ArrayList<>();
+    Map<String, Origin> origins = new HashMap<>();
+    int sources = settings.sources().size();
+    for (int s = 0; s < sources; s++) {
+      String prefix = sources > 1 ? (s + 1) + ":" : "";
+      List<Store.Stored> stored = new ArrayList<>(store.load(sourceId(settings.sources().get(s))));
+      stored.sort(Comparator.comparing(Store.Stored::location, NaturalOrder.INSTANCE));
+      for (Store.Stored row : stored) {
+        String location = prefix + row.location();
+        if (row.facts().isPresent()) {
+          kept.add(row.facts().get().at(location));
+          origins.put(location, new Origin(s, row.location()));
+        }
+        row.skipped().ifPresent(reason -> skipped.add(new SkippedRow(location, row.folder(), reason)));
+      }
+    }
+    return new Loaded(kept, skipped, origins);
+  }
+
+  /** How far the report reads a message that counts this way: tone for a client's, deadlines for ours. */
+  private static Analyser.Depth needed(CountedAs countedAs) {
+    return switch (countedAs) {
+      case CLIENT_IN -> Analyser.Depth.TONE;
+      case CLIENT_OUT -> Analyser.Depth.DEADLINES;
+      default -> Analyser.Depth.NOTHING;
+    };
+  }
+
+  /**
+   * Reads again, from their sources, the counted messages not analysed to the depth the report needs: a
+   * copy analysed in place of the one that counts, our mail read for tone before the owner was inferred,
+   * or mail an earlier scan judged otherwise (the owner or --clients changed). How the messages count does not depend on their text, so the judgements
+   * stand; only their facts are replaced.
+   */
+  private Counting.Counted analyseWhatCounts(Counting.Counted counted, Loaded loaded, Reading reading, Store store)
+      throws IOException {
+    Map<Integer, Map<String, Analyser.Depth>> wanted = new TreeMap<>();
+    for (Counting.Judged judged : counted.messages()) {
+      Analyser.Depth depth = needed(judged.countedAs());
+      // exactly that deep, so that a message reads the same whichever of its copies was analysed first
+      if (judged.countedAs().counted() && judged.facts().analysis().depth() != depth) {
+        Origin origin = loaded.origins().get(judged.facts().location());
+        wanted.computeIfAbsent(origin.source(), s -> new HashMap<>()).put(origin.location(), depth);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return counted;
+    }
+    Map<String, MessageFacts> replaced = new HashMap<>();
+    for (Map.Entry<Integer, Map<String, Analyser.Depth>> entry : wanted.entrySet()) {
+      SourceSpec spec = settings.sources().get(entry.getKey());
+      String sourceId = sourceId(spec);
+      Map<String, Analyser.Depth> depths = entry.getValue();
+      try (MessageSource again = Sources.open(spec, settings.limits())) {
+        again.passOver((item, stamp, location) -> !depths.containsKey(location));
+        reading.readAgain(again, sourceId, location -> depths.getOrDefault(location, Analyser.Depth.NOTHING));
+      }
+      String prefix = settings.sources().size() > 1 ? (entry.getKey() + 1) + ":" : "";
+      for (Store.Stored row : store.load(sourceId)) {
+        if (depths.containsKey(row.location()) && row.facts().isPresent()) {
+          replaced.put(prefix + row.location(), row.facts().get().at(prefix + row.location()));
+        }
+      }
+    }
+    List<Counting.Judged> messages = new ArrayList<>(counted.messages().size());
+    for (Counting.Judged judged : counted.messages()) {
+      MessageFacts facts = replaced.getOrDefault(judged.facts().location(), judged.facts());
+      messages.add(new Counting.Judged(facts, judged.judgement()));
+    }
+    return new Counting.Counted(counted.owner(), messages);
   }
 
   private static OptionalLong expectedCount(List<MessageSource> sources) {
@@ -207,6 +282,8 @@ public final class Pipeline {
     private final OptionalLong expected;
     private final long started;
     private long read;
+    private long readAgain;
+    private boolean again;
     /** Cue sentences of the messages read in this run, by {@link #textKey}; only with --evidence-text. */
     private final Map<String, List<CueSentence>> sentences = new HashMap<>();
 
@@ -224,7 +301,18 @@ public final class Pipeline {
      * next batch. Each message takes its bytes from the budget before they are read (a message file is read
      * on the worker) and gives them back when its parse is done.
      */
-    void readAll(MessageSource source, String sourceId) throws IOException {
+    /** Reads messages stored before, for a deeper analysis: they count as read again, not as read. */
+    void readAgain(MessageSource source, String sourceId, Function<String, Analyser.Depth> atLeast)
+        throws IOException {
+      again = true;
+      try {
+        readAll(source, sourceId, atLeast);
+      } finally {
+        again = false;
+      }
+    }
+
+    void readAll(MessageSource source, String sourceId, Function<String, Analyser.Depth> atLeast) throws IOException {
       Optional<RawMessage> carried = Optional.empty();
       boolean more = true;
       while (more) {
@@ -240,7 +328,7 @@ public final class Pipeline {
             try {
               next = source.next();
             } catch (UnreadableMessageException e) {
-              read++;
+              count();
               settings.problems().onProblem(e.location(), e.reason());
               entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
               continue;
@@ -253,7 +341,7 @@ public final class Pipeline {
           }
           long cost = raw.inFlightBytes();
           if (cost > budget.capacity()) {
-            read++;
+            count();
             skip(raw, "message is " + raw.size() + " bytes, more than the memory budget for messages in flight ("
                 + budget.capacity() + " bytes)", entries);
             continue;
@@ -265,24 +353,25 @@ public final class Pipeline {
             }
             // Only parses that ran past their time and still run can hold the budget now.
             if (!takeWaiting(cost)) {
-              read++;
+              count();
               skip(raw, "the memory budget for messages in flight is held by parses that took longer than "
                   + PARSE_TIMEOUT_SECONDS + " s", entries);
               continue;
             }
           }
           RawMessage admitted = raw;
+          Analyser.Depth depth = atLeast.apply(raw.location());
           batch.add(new Pending(admitted.itemKey(), admitted.location(), admitted.folder(), admitted.stamp(),
               workers.submit(() -> {
                 try {
-                  return work.apply(admitted);
+                  return work.apply(admitted, depth);
                 } finally {
                   budget.giveBack(cost);
                 }
               })));
         }
         for (Pending pending : batch) {
-          read++;
+          count();
           Optional<MessageWork.Worked> worked = await(pending, entries);
           if (worked.isPresent()) {
             entries.add(new Store.Entry(pending.itemKey(), pending.stamp(), new Store.Stored(pending.location(),
@@ -296,6 +385,14 @@ public final class Pipeline {
           store.put(sourceId, entries);
         }
         progress.update(read, expected, System.nanoTime() - started);
+      }
+    }
+
+    private void count() {
+      if (again) {
+        readAgain++;
+      } else {
+        read++;
       }
     }
 
@@ -344,79 +441,44 @@ public final class Pipeline {
     }
   }
 
-  private Owner inferOwner(OwnerInference inference, ClientKeys keys) {
-    Optional<OwnerInference.Inferred> inferred = inference.infer(keys);
-    if (inferred.isEmpty()) {
-      notices.accept("owner: could not infer whose mailbox this is (no Sent folder, no recipients); "
-          + "every sender is treated as a client; use --me or --my-domain");
-      return Owner.unknown();
-    }
-    notices.accept("owner: inferred " + inferred.get().owner().describe() + " as "
-        + inferred.get().reason() + "; use --me or --my-domain to say otherwise");
-    return inferred.get().owner();
-  }
-
   /**
-   * Judges every kept message in report order and writes the reports, in named steps: copies and the
-   * header rules (the first copy wins), the owner, the correspondence (ours, a client's, internal, or
-   * outside the window), automated senders by behaviour, then threads, metrics and scores.
+   * Threads, metrics and scores of the counted messages, and the reports: one row per kept message in
+   * report order, with the thread of the first client it counts for.
    */
-  private ScanSummary report(List<MessageFacts> kept, List<List<CueSentence>> keptSentences, List<SkippedRow> skipped,
-      long read, List<EmailAddress> accounts, ClientKeys keys, long started) throws IOException {
-    List<Optional<Verdict>> early = copiesAndHeaders(kept);
-    OwnerInference inference = new OwnerInference();
-    accounts.forEach(inference::observeAccount);
-    for (int i = 0; i < kept.size(); i++) {
-      if (early.get(i).isEmpty()) {
-        inference.observe(kept.get(i).role(), kept.get(i).from(), kept.get(i).to());
+  private ScanSummary report(Counting.Counted counted, Loaded loaded, Reading reading, List<EmailAddress> accounts,
+      long started) throws IOException {
+    List<CountedMessage> countedMessages = new ArrayList<>();
+    for (Counting.Judged judged : counted.messages()) {
+      boolean inbound = judged.countedAs() == CountedAs.CLIENT_IN;
+      for (Correspondence.Party party : judged.judgement().parties()) {
+        countedMessages.add(new CountedMessage(judged.facts(), party.client(), inbound, party.counterpart()));
       }
     }
-    Owner owner = settings.owner().orElseGet(() -> inferOwner(inference, keys));
-    List<Judgement> judgements = correspondence(kept, early, new Correspondence(owner, keys));
-    automatedByBehaviour(kept, judgements, owner, keys);
-    if (settings.owner().isPresent() && owner.addresses().isEmpty()) {
-      describeOurSenders(kept, judgements, owner);
-    }
-
-    List<CountedMessage> counted = new ArrayList<>();
-    List<Integer> countedIndex = new ArrayList<>();
-    for (int i = 0; i < kept.size(); i++) {
-      Judgement j = judgements.get(i);
-      boolean inbound = j.verdict().countedAs() == CountedAs.CLIENT_IN;
-      for (Correspondence.Party party : j.parties()) {
-        counted.add(new CountedMessage(kept.get(i), party.client(), inbound, party.counterpart()));
-        countedIndex.add(i);
-      }
-    }
-    Aggregator.Result aggregation = new Aggregator(settings.workingTime()).aggregate(counted);
+    Aggregator.Result aggregation = new Aggregator(settings.workingTime()).aggregate(countedMessages);
     List<ClientMetrics> clients = aggregation.clients().stream()
         .sorted(Comparator.comparing(ClientMetrics::client)).toList();
     List<ClientScores> scores = classifier.scoreAll(clients);
     Map<ClientKey, ClientScores> scoreOf = new TreeMap<>();
     scores.forEach(score -> scoreOf.put(score.client(), score));
-    String[] threadOf = new String[kept.size()];
-    for (int k = 0; k < countedIndex.size(); k++) {
-      if (threadOf[countedIndex.get(k)] == null) {
-        threadOf[countedIndex.get(k)] = aggregation.threadIds().get(k);
-      }
-    }
 
     Map<String, Long> byCategory = new TreeMap<>();
-    List<MessageRow> rows = new ArrayList<>(kept.size());
-    for (int i = 0; i < kept.size(); i++) {
-      MessageFacts f = kept.get(i);
-      Judgement j = judgements.get(i);
+    List<MessageRow> rows = new ArrayList<>(counted.messages().size());
+    for (Counting.Judged judged : counted.messages()) {
+      MessageFacts f = judged.facts();
+      Judgement j = judged.judgement();
       byCategory.merge(j.verdict().countedAs().label(), 1L, Long::sum);
       rows.add(new MessageRow(
           f.location(), f.folder(), f.messageId(), Reports.timestamp(f.date()), f.dateSource().label(),
           f.from().map(m -> m.address().toString()).orElse(""),
           String.join("; ", j.parties().stream().map(p -> p.client().toString()).toList()),
           j.verdict().countedAs().label(), j.verdict().reason(),
-          threadOf[i] == null ? "" : threadOf[i], f.attachments(), f.analysis(), String.join("; ", f.notes())));
+          aggregation.threadOf().getOrDefault(f.location(), ""), f.attachments(),
+          j.verdict().countedAs().counted() ? f.analysis() : f.analysis().languageOnly(),
+          String.join("; ", f.notes())));
     }
     Reports reports = new Reports(settings.out(), settings.excelBom());
     reports.writeMessages(rows);
-    reports.writeSkipped(skipped);
+    reports.writeSkipped(loaded.skipped());
     reports.writeClients(clients, scoreOf);
     History history = History.of(classifier, clients, aggregation.months());
     reports.writeMonthly(history.months());
@@ -424,10 +486,12 @@ public final class Pipeline {
     Optional<List<EvidenceRow>> evidenceRows = Optional.empty();
     if (settings.evidenceText()) {
       Evidence evidence = new Evidence(scoreOf);
-      for (int i = 0; i < kept.size(); i++) {
-        Judgement j = judgements.get(i);
-        if (j.verdict().countedAs() == CountedAs.CLIENT_IN && j.client().isPresent()) {
-          evidence.offer(j.client().get(), kept.get(i), keptSentences.get(i));
+      for (Counting.Judged judged : counted.messages()) {
+        if (judged.countedAs() == CountedAs.CLIENT_IN && judged.judgement().client().isPresent()) {
+          Origin origin = loaded.origins().get(judged.facts().location());
+          String key = textKey(sourceId(settings.sources().get(origin.source())), origin.location());
+          evidence.offer(judged.judgement().client().get(), judged.facts(),
+              reading.sentences.getOrDefault(key, List.of()));
         }
       }
       evidenceRows = Optional.of(evidence.rows());
@@ -440,100 +504,8 @@ public final class Pipeline {
       reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows, history,
           settings.workingTime().describe());
     }
-    return new ScanSummary(read, kept.size() + skipped.size(), skipped.size(), clients.size(),
-        byCategory, owner.describe(), settings.out(), System.nanoTime() - started, clients, scores);
-  }
-
-  /** Step 1: copies of an earlier message (by Message-ID or content), else the header rules' verdict. */
-  private static List<Optional<Verdict>> copiesAndHeaders(List<MessageFacts> kept) {
-    Duplicates duplicates = new Duplicates();
-    List<Optional<Verdict>> early = new ArrayList<>(kept.size());
-    for (MessageFacts f : kept) {
-      early.add(duplicates.judge(f.messageId(), f.contentDigest(), f.date(), f.location()).or(f::earlyVerdict));
-    }
-    return early;
-  }
-
-  /** Step 2: outside the --since/--until window, or ours, a client's or internal. */
-  private List<Judgement> correspondence(List<MessageFacts> kept, List<Optional<Verdict>> early,
-      Correspondence correspondence) {
-    List<Judgement> judgements = new ArrayList<>(kept.size());
-    for (int i = 0; i < kept.size(); i++) {
-      MessageFacts f = kept.get(i);
-      judgements.add(early.get(i).map(Judgement::notCounted)
-          .orElseGet(() -> inWindow(f.date())
-              .map(reason -> Judgement.notCounted(new Verdict(CountedAs.OTHER, reason)))
-              .orElseGet(() -> correspondence.judge(f.from(), f.to(), f.cc()))));
-    }
-    return judgements;
-  }
-
-  /**
-   * Step 3: mail from outside that shows signs of a machine or a mailing, from an address we never
-   * wrote to, is automated or bulk (see {@link Senders}); a sender --clients names is always a person.
-   */
-  private static void automatedByBehaviour(List<MessageFacts> kept, List<Judgement> judgements, Owner owner,
-      ClientKeys keys) {
-    Senders senders = new Senders();
-    for (int i = 0; i < kept.size(); i++) {
-      CountedAs countedAs = judgements.get(i).verdict().countedAs();
-      if (countedAs == CountedAs.CLIENT_OUT) {
-        senders.observeOurs(kept.get(i).to(), kept.get(i).cc());
-      } else if (countedAs == CountedAs.CLIENT_IN) {
-        senders.observeTheirs(kept.get(i).from().get(), !kept.get(i).machineSigns().isEmpty());
-      }
-    }
-    boolean ownerKnown = !owner.addresses().isEmpty() || !owner.domains().isEmpty();
-    for (int i = 0; i < kept.size(); i++) {
-      MessageFacts f = kept.get(i);
-      if (judgements.get(i).verdict().countedAs() != CountedAs.CLIENT_IN || keys.isListed(f.from().get().address())) {
-        continue;
-      }
-      boolean cut = f.recipients() > f.to().size() + f.cc().size();
-      boolean toUs = !ownerKnown || cut || java.util.stream.Stream.concat(f.to().stream(), f.cc().stream())
-          .anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
-      int index = i;
-      senders.judge(f.from().get(), f.machineSigns(), f.recipients(), toUs)
-          .ifPresent(verdict -> judgements.set(index, Judgement.notCounted(verdict)));
-    }
-  }
-
-  /** With --my-domain only, everyone there is us: say whose mail that made ours. */
-  private void describeOurSenders(List<MessageFacts> kept, List<Judgement> judgements, Owner owner) {
-    Map<String, Integer> senders = new TreeMap<>();
-    int total = 0;
-    for (int i = 0; i < kept.size(); i++) {
-      if (judgements.get(i).verdict().countedAs() == CountedAs.CLIENT_OUT) {
-        senders.merge(kept.get(i).from().get().address().toString(), 1, Integer::sum);
-        total++;
-      }
-    }
-    List<Map.Entry<String, Integer>> top = senders.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(3).toList();
-    String domains = String.join(", ", new java.util.TreeSet<>(owner.domains()));
-    String who = top.isEmpty() ? "none of it was found" : total + " messages to clients came from "
-        + senders.size() + (senders.size() == 1 ? " address: " : " addresses, most from ")
-        + String.join(", ", top.stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
-    notices.accept("owner: mail from anyone at " + domains + " counts as ours (--my-domain without --me); " + who
-        + "; give --me to count only your own");
-  }
-
-  /** Empty when the date is inside the --since/--until window, else the reason it is not. */
-  private Optional<String> inWindow(Optional<OffsetDateTime> date) {
-    if (settings.since().isEmpty() && settings.until().isEmpty()) {
-      return Optional.empty();
-    }
-    if (date.isEmpty()) {
-      return Optional.of("no date to place inside --since/--until");
-    }
-    LocalDate day = date.get().toLocalDate();
-    if (settings.since().isPresent() && day.isBefore(settings.since().get())) {
-      return Optional.of("before --since " + settings.since().get());
-    }
-    if (settings.until().isPresent() && day.isAfter(settings.until().get())) {
-      return Optional.of("after --until " + settings.until().get());
-    }
-    return Optional.empty();
+    int kept = counted.messages().size();
+    return new ScanSummary(reading.read, reading.readAgain, kept + loaded.skipped().size(), loaded.skipped().size(), clients.size(),
+        byCategory, counted.owner().describe(), settings.out(), System.nanoTime() - started, clients, scores);
   }
 }

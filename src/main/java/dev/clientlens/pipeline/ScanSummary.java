@@ -10,13 +10,14 @@ import java.util.Map;
  * What a scan did, for the summary line and the exit code.
  *
  * @param read messages read from the sources in this scan
+ * @param readAgain messages stored before (or read earlier in this scan) read once more for their analysis
  * @param total messages in the report, read now or by earlier scans into the store
  * @param countedAs how many messages ended in each {@code counted_as} category, by label, in label order
  * @param metrics each client's metrics, sorted by client key
  * @param scores the scores of the clients that could be scored, in the same order (see {@code Classifier.unscored})
  */
 public record ScanSummary(
-    long read, long total, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos,
+    long read, long readAgain, long total, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos,
     List<ClientMetrics> metrics, List<ClientScores> scores) {
   public ScanSummary {
     metrics = List.copyOf(metrics);

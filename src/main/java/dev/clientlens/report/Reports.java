@@ -2,10 +2,11 @@ package dev.clientlens.report;
 
 import dev.clientlens.aggregate.ClientActivity;
 import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
-import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
+import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
@@ -122,9 +123,12 @@ public final class Reports {
         List<String> cells = new ArrayList<>(List.of(
             r.location(), r.folder(), r.messageId(), r.date(), r.dateSource(), r.from(), r.client(),
             r.countedAs(), r.reason(), r.thread(), Integer.toString(r.attachments()), a.languageCode(),
-            Integer.toString(a.sentences()), number(a.politeness())));
+            a.depth().covers(Analyser.Depth.DEADLINES) ? Integer.toString(a.sentences()) : "",
+            number(a.politeness())));
+        // what was not analysed is left empty, not written as none found
+        boolean tone = a.depth().covers(Analyser.Depth.TONE);
         for (Cue cue : Cue.values()) {
-          cells.add(Integer.toString(a.cues().count(cue)));
+          cells.add(tone ? Integer.toString(a.cues().count(cue)) : "");
         }
         cells.add(r.notes());
         table.row(cells);

@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Walks a local mail tree, depth first in name order, and says what each entry is: a message file of a
+ * Walks a local mail tree, depth first in name order (a Maildir's subfolders named before {@code cur}
+ * come before its own messages, as in the report), and says what each entry is: a message file of a
  * Maildir ({@code cur/} and {@code new/}), a file outside Maildirs that holds mail (one message or an
  * mbox, told apart by content), or something it did not read and why. Maildirs may sit at any depth,
  * as Maildir++ {@code .Folder}s or plain subfolders. A symbolic link is read only when it names a
@@ -252,8 +253,14 @@ final class MailTree {
         }
       }
       maildirs++;
-      stack.push(new Frame(children.iterator(), Optional.empty()));
+      // in the order of their locations, as the report lists them: .Archive/cur/1 before cur/1 before zeta/
+      List<Path> before = children.stream().filter(child -> child.getFileName().toString().compareTo("cur") < 0)
+          .toList();
+      List<Path> after = children.stream().filter(child -> child.getFileName().toString().compareTo("cur") >= 0)
+          .toList();
+      stack.push(new Frame(after.iterator(), Optional.empty()));
       stack.push(new Frame(files.iterator(), Optional.of(folder)));
+      stack.push(new Frame(before.iterator(), Optional.empty()));
       return Optional.empty();
     } catch (IOException e) {
       String cause = e instanceof java.nio.file.AccessDeniedException ? "permission denied"

@@ -1,14 +1,15 @@
 package dev.clientlens.store;
 
-import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueCounts;
 import dev.clientlens.analyse.Language;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
-import dev.clientlens.filter.CountedAs;
-import dev.clientlens.filter.Verdict;
+import dev.clientlens.domain.Verdict;
+import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.parse.ParsedMessage.DateSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -66,6 +67,7 @@ final class FactsCodec {
       out.writeDouble(a.politeness().orElse(0));
       List<String> deadlines = a.deadlines().stream().map(OffsetDateTime::toString).toList();
       strings(out, deadlines);
+      string(out, a.depth().label());
     } catch (IOException e) {
       throw new IllegalStateException("facts codec: writing to memory cannot fail", e);
     }
@@ -108,8 +110,14 @@ final class FactsCodec {
     boolean hasPoliteness = in.readBoolean();
     double politeness = in.readDouble();
     List<OffsetDateTime> deadlines = strings(in).stream().map(OffsetDateTime::parse).toList();
+    Analyser.Depth depth;
+    try {
+      depth = Analyser.Depth.ofLabel(string(in));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("facts codec: " + e.getMessage(), e);
+    }
     TextAnalysis analysis = new TextAnalysis(language, code, sentences, cues,
-        hasPoliteness ? OptionalDouble.of(politeness) : OptionalDouble.empty(), deadlines);
+        hasPoliteness ? OptionalDouble.of(politeness) : OptionalDouble.empty(), deadlines, depth);
     return new MessageFacts(location, folder, role, messageId, from, to, cc, recipients, subject,
         date.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(date)), dateSource, inReplyTo,
         references, attachments, notes, contentDigest, machineSigns, verdict, analysis);

@@ -1,6 +1,6 @@
 package dev.clientlens.store;
 
-import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.facts.MessageFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ public final class Store implements AutoCloseable {
    * thanks counts for tone (cues, politeness, sentences). 4: text that is not an address (kari@acme, an
    * address literal) is dropped with a note instead of becoming a correspondent; quoted local parts parse.
    */
-  static final String FORMAT = "clientlens-facts-4";
+  static final String FORMAT = "clientlens-facts-5";
   public static final String FILE_NAME = "clientlens.db";
 
   private final Connection db;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueCounts;
 import dev.clientlens.analyse.Language;
@@ -12,6 +13,7 @@ import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
+import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.parse.ParsedMessage.DateSource;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,6 +32,11 @@ class AggregatorTest {
 
   private static Mailbox box(String address, String name) {
     return new Mailbox(EmailAddress.parse(address).orElseThrow(), name);
+  }
+
+  /** Each message's thread id, in the order of {@code messages}. */
+  private List<String> threadIds(Aggregator.Result result) {
+    return messages.stream().map(m -> result.threadOf().get(m.facts().location())).toList();
   }
 
   private static CountedMessage message(String id, String subject, String date, boolean inbound, ClientKey client,
@@ -87,7 +94,7 @@ class AggregatorTest {
 
   @Test
   void threadsFollowHeadersAndOrphanRepliesJoinBySubject() {
-    List<String> ids = new Aggregator().aggregate(messages).threadIds();
+    List<String> ids = threadIds(new Aggregator().aggregate(messages));
     assertEquals(ids.get(0), ids.get(1));
     assertEquals(ids.get(0), ids.get(3));
     assertEquals(ids.get(4), ids.get(5));
@@ -99,7 +106,7 @@ class AggregatorTest {
   @Test
   void aNewMessageWithTheSameSubjectButNoReplyPrefixStartsItsOwnThread() {
     messages.add(message("d1", "Budget", "2026-04-20T10:00:00+02:00", true, ACME, KARI, List.of()));
-    List<String> ids = new Aggregator().aggregate(messages).threadIds();
+    List<String> ids = threadIds(new Aggregator().aggregate(messages));
     assertNotEquals(ids.get(4), ids.get(8));
     assertEquals(3, new Aggregator().aggregate(messages).clients().get(0).threads());
   }
@@ -123,7 +130,7 @@ class AggregatorTest {
     return new TextAnalysis(Language.ENGLISH, "en", 2,
         checkin ? CueCounts.of(Map.of(Cue.CHECKIN, 1)) : CueCounts.NONE,
         politeness == null ? OptionalDouble.empty() : OptionalDouble.of(politeness),
-        java.util.Arrays.stream(deadlines).map(OffsetDateTime::parse).toList());
+        java.util.Arrays.stream(deadlines).map(OffsetDateTime::parse).toList(), Analyser.Depth.TONE);
   }
 
   private static final ClientKey DEADLINE = new ClientKey("deadline.no");

@@ -8,6 +8,7 @@ import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
+import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.parse.ParsedMessage.DateSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

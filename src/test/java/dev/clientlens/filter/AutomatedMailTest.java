@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
+import dev.clientlens.domain.Verdict;
 import dev.clientlens.parse.MessageParser;
 import dev.clientlens.parse.ParseProblem;
 import dev.clientlens.parse.ParsedMessage;

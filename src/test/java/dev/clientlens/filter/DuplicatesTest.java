@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Verdict;
 import dev.clientlens.parse.MessageParser;
 import dev.clientlens.parse.ParseProblem;
 import dev.clientlens.parse.ParsedMessage;

@@ -8,6 +8,8 @@ import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.filter.ClientKeys;
+import dev.clientlens.filter.Counting;
 import dev.clientlens.parse.ParseProblem;
 import dev.clientlens.source.RawMessage;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +30,8 @@ class ClosingToneTest {
   static void setUp() {
     ScanSettings s = ScanSettings.of(List.of(Path.of("unused")), Path.of("unused"));
     work = new MessageWork(new ScanSettings(s.sources(), s.owner(), s.clientList(), s.since(), s.until(), s.out(),
-        s.state(), false, 1, s.limits(), s.parser(), s.problems(), true, true));
+        s.state(), false, 1, s.limits(), s.parser(), s.problems(), true, true),
+        new Counting(s.owner(), new ClientKeys(s.clientList()), s.since(), s.until(), List.of(), notice -> { }));
   }
 
   private static MessageWork.Worked client(String body) throws ParseProblem {

@@ -7,19 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.aggregate.ClientMonth;
-import dev.clientlens.classify.History;
-import java.time.YearMonth;
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueCounts;
 import dev.clientlens.analyse.Language;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.classify.ClientScores;
+import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ class ReportsTest {
     new Reports(dir, false).writeMessages(List.of(new MessageRow("cur/1", "INBOX", "=HYPERLINK(\"x\")",
         "2026-04-13T09:00:00+02:00", "header", "@evil.no", "+47", "client_in", "-1 reason\nsecond line", "t1", 0,
         new TextAnalysis(Language.NORWEGIAN, "nb", 3, CueCounts.of(Map.of(Cue.URGENCY, 2, Cue.GRATITUDE, 1)),
-            OptionalDouble.of(-0.5), List.of()),
+            OptionalDouble.of(-0.5), List.of(), Analyser.Depth.TONE),
         "\tnote")));
     List<String> lines = Files.readAllLines(dir.resolve("messages.csv"), StandardCharsets.UTF_8);
     assertEquals("cur/1,INBOX,\"'=HYPERLINK(\"\"x\"\")\",2026-04-13T09:00:00+02:00,header,'@evil.no,'+47,"

@@ -54,7 +54,7 @@ class MailTreeLinksTest {
 
     List<String> all = readAll(maildir);
 
-    assertEquals(List.of("cur/1700000001.M1P1.host:2,S", ".Sent/cur/1700000002.M2P1.host:2,S"), messages(all));
+    assertEquals(List.of(".Sent/cur/1700000002.M2P1.host:2,S", "cur/1700000001.M1P1.host:2,S"), messages(all));
     assertReason(all, ".Loop", "symbolic link loop");
   }
 

@@ -44,9 +44,9 @@ class MailTreeTest {
         "alice/cur/1700000001.M1P1.host:2,S | alice | OTHER | alice/1700000001.M1P1.host",
         "alice/new/1700000002.M2P1.host | alice | OTHER | alice/1700000002.M2P1.host",
         "bob/new/3.inbox | bob | OTHER | bob/3.inbox",
-        "team/carol/cur/4.inbox:2,S | team/carol | OTHER | team/carol/4.inbox",
         "team/carol/.Sent/cur/5.sent:2,S | team/carol/.Sent | SENT | team/carol/.Sent/5.sent",
         "team/carol/Sent Items/cur/6.sent:2,S | team/carol/Sent Items | SENT | team/carol/Sent Items/6.sent",
+        "team/carol/cur/4.inbox:2,S | team/carol | OTHER | team/carol/4.inbox",
         "team/dave/sent/cur/7.sent:2,S | team/dave/sent | SENT | team/dave/sent/7.sent"), described(tree));
   }
 
@@ -58,9 +58,9 @@ class MailTreeTest {
     message(maildir.resolve("Projects/Acme/cur/3.c:2,S"), "3");
 
     assertEquals(List.of(
-        "cur/1.a:2,S | INBOX | INBOX | INBOX/1.a",
         ".Sent/cur/2.b:2,S | .Sent | SENT | .Sent/2.b",
-        "Projects/Acme/cur/3.c:2,S | Projects/Acme | OTHER | Projects/Acme/3.c"), described(maildir));
+        "Projects/Acme/cur/3.c:2,S | Projects/Acme | OTHER | Projects/Acme/3.c",
+        "cur/1.a:2,S | INBOX | INBOX | INBOX/1.a"), described(maildir));
   }
 
   @Test

@@ -4,16 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.clientlens.aggregate.MessageFacts;
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueCounts;
 import dev.clientlens.analyse.Language;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
-import dev.clientlens.filter.CountedAs;
-import dev.clientlens.filter.Verdict;
+import dev.clientlens.domain.Verdict;
+import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.parse.ParsedMessage.DateSource;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class StoreTest {
         2, List.of("unknown charset x-foo"), "0123456789abcdef0123456789abcdef", List.of("sender news@"),
         Optional.of(new Verdict(CountedAs.AUTO_REPLY, "X-Autoreply header")),
         new TextAnalysis(Language.NORWEGIAN, "nb", 4, CueCounts.of(Map.of(Cue.CHECKIN, 2, Cue.URGENCY, 1)),
-            OptionalDouble.of(-0.25), List.of(OffsetDateTime.parse("2026-04-17T17:00:00+02:00"))));
+            OptionalDouble.of(-0.25), List.of(OffsetDateTime.parse("2026-04-17T17:00:00+02:00")), Analyser.Depth.TONE));
   }
 
   @Test

@@ -1,9 +1,9 @@
-package dev.clientlens.aggregate;
+package dev.clientlens.facts;
 
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
-import dev.clientlens.filter.Verdict;
+import dev.clientlens.domain.Verdict;
 import dev.clientlens.parse.ParsedMessage;
 import dev.clientlens.parse.ParsedMessage.DateSource;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.clientlens.filter;
+package dev.clientlens.domain;
 
 import java.util.Locale;
 

@@ -1,0 +1,215 @@
+package dev.clientlens.filter;
+
+import dev.clientlens.domain.CountedAs;
+import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.domain.Mailbox;
+import dev.clientlens.domain.Verdict;
+import dev.clientlens.facts.MessageFacts;
+import dev.clientlens.filter.Correspondence.Judgement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * How every message of a scan counts: the one place that decides copies, the owner, the date window,
+ * the correspondence (ours, a client's, internal) and automated senders by their behaviour, in that
+ * order, over the messages in report order. {@link #beforeAnalysis} tells, from one message's headers
+ * alone, whether it can count at all, so that mail which cannot is never analysed.
+ */
+public final class Counting {
+  private final Optional<Owner> givenOwner;
+  private final ClientKeys keys;
+  private final Optional<LocalDate> since;
+  private final Optional<LocalDate> until;
+  private final List<EmailAddress> accounts;
+  private final Consumer<String> notices;
+
+  /**
+   * @param givenOwner the owner from {@code --me} and {@code --my-domain}, or empty to infer it
+   * @param accounts the accounts the sources log in to (a hint for the inference)
+   * @param notices where the owner found, or how {@code --my-domain} was read, is told
+   */
+  public Counting(Optional<Owner> givenOwner, ClientKeys keys, Optional<LocalDate> since, Optional<LocalDate> until,
+      List<EmailAddress> accounts, Consumer<String> notices) {
+    this.givenOwner = Objects.requireNonNull(givenOwner, "givenOwner");
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.since = Objects.requireNonNull(since, "since");
+    this.until = Objects.requireNonNull(until, "until");
+    this.accounts = List.copyOf(accounts);
+    this.notices = Objects.requireNonNull(notices, "notices");
+  }
+
+  /** One message and how it counts. */
+  public record Judged(MessageFacts facts, Judgement judgement) {
+    public Judged {
+      Objects.requireNonNull(facts, "facts");
+      Objects.requireNonNull(judgement, "judgement");
+    }
+
+    public CountedAs countedAs() {
+      return judgement.verdict().countedAs();
+    }
+  }
+
+  /** The owner the messages were judged against, and each message's judgement in the order given. */
+  public record Counted(Owner owner, List<Judged> messages) {
+    public Counted {
+      Objects.requireNonNull(owner, "owner");
+      messages = List.copyOf(messages);
+    }
+  }
+
+  /**
+   * The verdict for a message that cannot count for a client whatever else the mailbox holds, decided
+   * from its own headers: outside the date window, or, when the owner was given, internal mail or mail
+   * --clients leaves out. Empty when it may count (with an inferred owner every person's mail may).
+   */
+  public Optional<Verdict> beforeAnalysis(Optional<Mailbox> from, List<Mailbox> to, List<Mailbox> cc,
+      Optional<OffsetDateTime> date) {
+    Optional<String> outside = outsideWindow(date);
+    if (outside.isPresent()) {
+      return Optional.of(new Verdict(CountedAs.OTHER, outside.get()));
+    }
+    if (givenOwner.isEmpty()) {
+      return Optional.empty();
+    }
+    Judgement judgement = new Correspondence(givenOwner.get(), keys).judge(from, to, cc);
+    return judgement.verdict().countedAs().counted() ? Optional.empty() : Optional.of(judgement.verdict());
+  }
+
+  /** Judges the messages, given in report order: the first copy of a message is the one that counts. */
+  public Counted decide(List<MessageFacts> messages) {
+    List<Optional<Verdict>> early = copiesAndHeaders(messages);
+    Owner owner = givenOwner.orElseGet(() -> inferOwner(messages, early));
+    List<Judgement> judgements = correspondence(messages, early, new Correspondence(owner, keys));
+    automatedByBehaviour(messages, judgements, owner);
+    if (givenOwner.isPresent() && owner.addresses().isEmpty()) {
+      describeOurSenders(messages, judgements, owner);
+    }
+    List<Judged> judged = new ArrayList<>(messages.size());
+    for (int i = 0; i < messages.size(); i++) {
+      judged.add(new Judged(messages.get(i), judgements.get(i)));
+    }
+    return new Counted(owner, judged);
+  }
+
+  /** Step 1: copies of an earlier message (by Message-ID or content), else the header rules' verdict. */
+  private static List<Optional<Verdict>> copiesAndHeaders(List<MessageFacts> messages) {
+    Duplicates duplicates = new Duplicates();
+    List<Optional<Verdict>> early = new ArrayList<>(messages.size());
+    for (MessageFacts f : messages) {
+      early.add(duplicates.judge(f.messageId(), f.contentDigest(), f.date(), f.location()).or(f::earlyVerdict));
+    }
+    return early;
+  }
+
+  /** Step 2: whose mailbox it is, from the mail that is neither a copy nor decided by its headers. */
+  private Owner inferOwner(List<MessageFacts> messages, List<Optional<Verdict>> early) {
+    OwnerInference inference = new OwnerInference();
+    accounts.forEach(inference::observeAccount);
+    for (int i = 0; i < messages.size(); i++) {
+      if (early.get(i).isEmpty()) {
+        inference.observe(messages.get(i).role(), messages.get(i).from(), messages.get(i).to());
+      }
+    }
+    Optional<OwnerInference.Inferred> inferred = inference.infer(keys);
+    if (inferred.isEmpty()) {
+      notices.accept("owner: could not infer whose mailbox this is (no Sent folder, no recipients); "
+          + "every sender is treated as a client; use --me or --my-domain");
+      return Owner.unknown();
+    }
+    notices.accept("owner: inferred " + inferred.get().owner().describe() + " as "
+        + inferred.get().reason() + "; use --me or --my-domain to say otherwise");
+    return inferred.get().owner();
+  }
+
+  /** Step 3: outside the --since/--until window, or ours, a client's or internal. */
+  private List<Judgement> correspondence(List<MessageFacts> messages, List<Optional<Verdict>> early,
+      Correspondence correspondence) {
+    List<Judgement> judgements = new ArrayList<>(messages.size());
+    for (int i = 0; i < messages.size(); i++) {
+      MessageFacts f = messages.get(i);
+      judgements.add(early.get(i).map(Judgement::notCounted)
+          .orElseGet(() -> outsideWindow(f.date())
+              .map(reason -> Judgement.notCounted(new Verdict(CountedAs.OTHER, reason)))
+              .orElseGet(() -> correspondence.judge(f.from(), f.to(), f.cc()))));
+    }
+    return judgements;
+  }
+
+  /**
+   * Step 4: mail from outside that shows signs of a machine or a mailing, from an address we never
+   * wrote to, is automated or bulk (see {@link Senders}); a sender --clients names is always a person.
+   */
+  private void automatedByBehaviour(List<MessageFacts> messages, List<Judgement> judgements, Owner owner) {
+    Senders senders = new Senders();
+    for (int i = 0; i < messages.size(); i++) {
+      CountedAs countedAs = judgements.get(i).verdict().countedAs();
+      if (countedAs == CountedAs.CLIENT_OUT) {
+        senders.observeOurs(messages.get(i).to(), messages.get(i).cc());
+      } else if (countedAs == CountedAs.CLIENT_IN) {
+        senders.observeTheirs(messages.get(i).from().get(), !messages.get(i).machineSigns().isEmpty());
+      }
+    }
+    boolean ownerKnown = !owner.addresses().isEmpty() || !owner.domains().isEmpty();
+    for (int i = 0; i < messages.size(); i++) {
+      MessageFacts f = messages.get(i);
+      if (judgements.get(i).verdict().countedAs() != CountedAs.CLIENT_IN || keys.isListed(f.from().get().address())) {
+        continue;
+      }
+      boolean cut = f.recipients() > f.to().size() + f.cc().size();
+      boolean toUs = !ownerKnown || cut || Stream.concat(f.to().stream(), f.cc().stream())
+          .anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
+      int index = i;
+      senders.judge(f.from().get(), f.machineSigns(), f.recipients(), toUs)
+          .ifPresent(verdict -> judgements.set(index, Judgement.notCounted(verdict)));
+    }
+  }
+
+  /** With --my-domain only, everyone there is us: say whose mail that made ours. */
+  private void describeOurSenders(List<MessageFacts> messages, List<Judgement> judgements, Owner owner) {
+    Map<String, Integer> senders = new TreeMap<>();
+    int total = 0;
+    for (int i = 0; i < messages.size(); i++) {
+      if (judgements.get(i).verdict().countedAs() == CountedAs.CLIENT_OUT) {
+        senders.merge(messages.get(i).from().get().address().toString(), 1, Integer::sum);
+        total++;
+      }
+    }
+    List<Map.Entry<String, Integer>> top = senders.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(3).toList();
+    String domains = String.join(", ", new TreeSet<>(owner.domains()));
+    String who = top.isEmpty() ? "none of it was found" : total + " messages to clients came from "
+        + senders.size() + (senders.size() == 1 ? " address: " : " addresses, most from ")
+        + String.join(", ", top.stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
+    notices.accept("owner: mail from anyone at " + domains + " counts as ours (--my-domain without --me); " + who
+        + "; give --me to count only your own");
+  }
+
+  /** Empty when the date is inside the --since/--until window, else the reason it is not. */
+  private Optional<String> outsideWindow(Optional<OffsetDateTime> date) {
+    if (since.isEmpty() && until.isEmpty()) {
+      return Optional.empty();
+    }
+    if (date.isEmpty()) {
+      return Optional.of("no date to place inside --since/--until");
+    }
+    LocalDate day = date.get().toLocalDate();
+    if (since.isPresent() && day.isBefore(since.get())) {
+      return Optional.of("before --since " + since.get());
+    }
+    if (until.isPresent() && day.isAfter(until.get())) {
+      return Optional.of("after --until " + until.get());
+    }
+    return Optional.empty();
+  }
+}

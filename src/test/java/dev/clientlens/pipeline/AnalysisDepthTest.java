@@ -1,0 +1,120 @@
+package dev.clientlens.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.clientlens.classify.Classifier;
+import dev.clientlens.filter.Owner;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scan analyses only what the report uses: a client's mail for tone, ours for deadlines, mail that
+ * cannot count for its language alone, and a counted message first read too shallowly is read again.
+ */
+class AnalysisDepthTest {
+  @TempDir Path dir;
+
+  private void mail(String path, String from, String to, String id, String body) throws IOException {
+    Path file = dir.resolve("mail").resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "From: " + from + "\nTo: " + to + "\nSubject: Banner " + id + "\n"
+        + "Date: Tue, 14 Apr 2026 09:12:33 +0200\nMessage-ID: <" + id + "@example.test>\n\n" + body + "\n");
+  }
+
+  private ScanSummary scan(Optional<Owner> owner) throws IOException {
+    ScanSettings s = ScanSettings.of(List.of(dir.resolve("mail")), dir.resolve("out"));
+    ScanSettings settings = new ScanSettings(s.sources(), owner, s.clientList(), s.since(), s.until(), s.out(),
+        Optional.empty(), false, 2, s.limits(), s.parser(), s.problems(), true, false);
+    return new Pipeline(settings, Classifier.bundled(), Progress.NONE, notice -> { }).run();
+  }
+
+  /** messages.csv rows by Message-ID. */
+  private Map<String, CSVRecord> rows() throws IOException {
+    Map<String, CSVRecord> rows = new HashMap<>();
+    try (Reader in = Files.newBufferedReader(dir.resolve("out/messages.csv"), StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        rows.put(r.get("message_id"), r);
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void eachMessageIsAnalysedAsFarAsHowItCountsNeeds() throws IOException {
+    mail("cur/1:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c1", "Is it done yet? We need it asap.");
+    mail(".Sent/cur/2:2,S", "ingrid@fjordlys.no", "kari@acme.no", "o1", "I will send it by Friday.");
+    mail("cur/3:2,S", "Per <per@fjordlys.no>", "ingrid@fjordlys.no", "i1", "Is it done yet? We need it asap.");
+
+    scan(Optional.of(new Owner(Set.of(), Set.of("fjordlys.no"))));
+
+    Map<String, CSVRecord> rows = rows();
+    CSVRecord client = rows.get("c1@example.test");
+    assertEquals("client_in", client.get("counted_as"));
+    assertEquals("1", client.get("urgency"));
+    assertEquals("1", client.get("checkin"));
+    CSVRecord ours = rows.get("o1@example.test");
+    assertEquals("client_out", ours.get("counted_as"));
+    assertEquals("en", ours.get("lang"));
+    assertEquals("1", ours.get("sentences"));
+    assertEquals("", ours.get("urgency"), "our mail is not read for tone");
+    CSVRecord colleague = rows.get("i1@example.test");
+    assertEquals("internal", colleague.get("counted_as"));
+    assertEquals("en", colleague.get("lang"));
+    assertEquals("", colleague.get("sentences"), "mail that cannot count gets its language only");
+    assertEquals("", colleague.get("checkin"));
+  }
+
+  @Test
+  void ourMailReadForToneBeforeTheOwnerWasInferredIsReadAgainForItsDeadlines() throws IOException {
+    for (int i = 0; i < 3; i++) {
+      mail(".Sent/cur/" + i + ":2,S", "ingrid@fjordlys.no", "kari@acme.no", "s" + i, "Here it is. Thanks!");
+    }
+    // our own mail filed in the inbox: before the owner is known it may be a client's
+    mail("cur/9:2,S", "ingrid@fjordlys.no", "kari@acme.no", "o9", "Any update? I will send it by Friday.");
+    mail("cur/8:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c8",
+        "Any update on the banner? We have not heard from you since Monday.");
+
+    ScanSummary summary = scan(Optional.empty());
+
+    assertEquals(5, summary.read());
+    assertEquals(1, summary.readAgain());
+    CSVRecord ours = rows().get("o9@example.test");
+    assertEquals("client_out", ours.get("counted_as"));
+    assertEquals("", ours.get("checkin"), "read again to the depth our mail needs, not left with its tone");
+    assertEquals("2", rows().get("c8@example.test").get("checkin"));
+  }
+
+  @Test
+  void aCopyAnalysedOnlyForItsLanguageIsNeverTheOneThatCounts() throws IOException {
+    String body = "Where is the plan? Please call me today.";
+    mail(".Archive/cur/1:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "a1", body);
+    mail("cur/2:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "a1", body);
+    mail(".Sent/cur/3:2,S", "ingrid@fjordlys.no", "kari@acme.no", "s3", "It is coming.");
+
+    ScanSummary summary = scan(Optional.of(new Owner(Set.of(), Set.of("fjordlys.no"))));
+
+    assertEquals(0, summary.readAgain(), "the walk reads in report order, so the first copy read is the one kept");
+    try (Reader in = Files.newBufferedReader(dir.resolve("out/messages.csv"), StandardCharsets.UTF_8)) {
+      List<CSVRecord> all = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+          .getRecords();
+      CSVRecord kept = all.stream().filter(r -> r.get("location").startsWith(".Archive")).findFirst().orElseThrow();
+      CSVRecord copy = all.stream().filter(r -> r.get("location").startsWith("cur/")).findFirst().orElseThrow();
+      assertEquals("client_in", kept.get("counted_as"));
+      assertEquals("1", kept.get("call_request"));
+      assertEquals("duplicate", copy.get("counted_as"));
+      assertEquals("", copy.get("call_request"));
+    }
+  }
+}
