@@ -2,6 +2,7 @@ package dev.clientlens.filter;
 
 import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.EmailAddress;
+import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.domain.Verdict;
 import dev.clientlens.facts.MessageFacts;
@@ -9,10 +10,12 @@ import dev.clientlens.filter.Correspondence.Judgement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -21,8 +24,8 @@ import java.util.stream.Stream;
 /**
  * How every message of a scan counts: the one place that decides copies, the owner, the date window,
  * the correspondence (ours, a client's, internal) and automated senders by their behaviour, in that
- * order, over the messages in report order. {@link #beforeAnalysis} tells, from one message's headers
- * alone, whether it can count at all, so that mail which cannot is never analysed.
+ * order, over the messages in report order. {@link #foresight} guesses while the mail is read which
+ * messages cannot count, so that they need not be analysed.
  */
 public final class Counting {
   private final Optional<Owner> givenOwner;
@@ -67,22 +70,86 @@ public final class Counting {
     }
   }
 
+  /** Sent-folder messages that must have been seen before the owner they show is used as a guess. */
+  static final int GUESS_AFTER_SENT = 10;
+
+  /** A new guess of the owner is made after this many more messages. */
+  private static final int GUESS_EVERY = 64;
+
+  /** A guess, made while the mail is read, at how its messages will count (see {@link #foresight()}). */
+  public Foresight foresight() {
+    return new Foresight();
+  }
+
   /**
-   * The verdict for a message that cannot count for a client whatever else the mailbox holds, decided
-   * from its own headers: outside the date window, or, when the owner was given, internal mail or mail
-   * --clients leaves out. Empty when it may count (with an inferred owner every person's mail may).
+   * Guesses, from the messages read so far, which messages cannot count for a client, so that they need
+   * not be analysed: outside the date window; internal by the owner (given, or inferred from the Sent
+   * folder once it has shown {@value #GUESS_AFTER_SENT} messages); from an address we have not written to
+   * so far, with signs of a machine, or to many recipients or not to us (what {@link #decide} will call
+   * automated or bulk). A wrong guess costs time, never a wrong report: {@link #decide} judges again from
+   * everything, and a counted message analysed too little is read again. Shared by the workers.
    */
-  public Optional<Verdict> beforeAnalysis(Optional<Mailbox> from, List<Mailbox> to, List<Mailbox> cc,
-      Optional<OffsetDateTime> date) {
-    Optional<String> outside = outsideWindow(date);
-    if (outside.isPresent()) {
-      return Optional.of(new Verdict(CountedAs.OTHER, outside.get()));
+  public final class Foresight {
+    private final OwnerInference inference = new OwnerInference();
+    private final Set<EmailAddress> writtenTo = new HashSet<>();
+    private Optional<Owner> owner = givenOwner;
+    private int observed;
+
+    private Foresight() {
+      accounts.forEach(inference::observeAccount);
     }
-    if (givenOwner.isEmpty()) {
-      return Optional.empty();
+
+    /** A message read: its role and addresses feed the guesses. */
+    public synchronized void observe(FolderRole role, Optional<Mailbox> from, List<Mailbox> to, List<Mailbox> cc) {
+      if (givenOwner.isEmpty()) {
+        inference.observe(role, from, to);
+        if (++observed % GUESS_EVERY == 0 && (inference.hasAccount() || inference.sentMessages() >= GUESS_AFTER_SENT)) {
+          owner = inference.infer(keys).map(OwnerInference.Inferred::owner);
+        }
+      }
+      if (isOurs(role, from)) {
+        to.forEach(m -> writtenTo.add(m.address()));
+        cc.forEach(m -> writtenTo.add(m.address()));
+      }
     }
-    Judgement judgement = new Correspondence(givenOwner.get(), keys).judge(from, to, cc);
-    return judgement.verdict().countedAs().counted() ? Optional.empty() : Optional.of(judgement.verdict());
+
+    /** True when the message is ours as far as is known: in the Sent folder, or from the owner. */
+    public synchronized boolean isOurs(FolderRole role, Optional<Mailbox> from) {
+      return role == FolderRole.SENT || owner.isPresent() && from.map(f -> owner.get().isUs(f.address())).orElse(false);
+    }
+
+    /**
+     * True when the message looks as if it cannot count for a client.
+     *
+     * @param recipients how many addresses To and Cc held, before {@code to} and {@code cc} were cut
+     * @param machineSigns signs that a machine or a mailing sent it ({@code AutomatedMail.signs})
+     */
+    public synchronized boolean cannotCount(Optional<Mailbox> from, List<Mailbox> to, List<Mailbox> cc,
+        int recipients, Optional<OffsetDateTime> date, List<String> machineSigns) {
+      if (outsideWindow(date).isPresent() || from.isEmpty()) {
+        return true;
+      }
+      Owner known = owner.orElse(Owner.unknown());
+      Judgement judgement = new Correspondence(known, keys).judge(from, to, cc);
+      CountedAs countedAs = judgement.verdict().countedAs();
+      if (!countedAs.counted()) {
+        return true;
+      }
+      EmailAddress sender = from.get().address();
+      if (countedAs != CountedAs.CLIENT_IN || keys.isListed(sender) || writtenTo.contains(sender)) {
+        return false;
+      }
+      return !machineSigns.isEmpty() || recipients >= Senders.MANY_RECIPIENTS
+          || !addressedToUs(known, to, cc, recipients);
+    }
+  }
+
+  /** True when To or Cc names us or our domain, or the lists were cut (or nothing is known of the owner). */
+  private static boolean addressedToUs(Owner owner, List<Mailbox> to, List<Mailbox> cc, int recipients) {
+    boolean ownerKnown = !owner.addresses().isEmpty() || !owner.domains().isEmpty();
+    boolean cut = recipients > to.size() + cc.size();
+    return !ownerKnown || cut || Stream.concat(to.stream(), cc.stream())
+        .anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
   }
 
   /** Judges the messages, given in report order: the first copy of a message is the one that counts. */
@@ -159,17 +226,13 @@ public final class Counting {
         senders.observeTheirs(messages.get(i).from().get(), !messages.get(i).machineSigns().isEmpty());
       }
     }
-    boolean ownerKnown = !owner.addresses().isEmpty() || !owner.domains().isEmpty();
     for (int i = 0; i < messages.size(); i++) {
       MessageFacts f = messages.get(i);
       if (judgements.get(i).verdict().countedAs() != CountedAs.CLIENT_IN || keys.isListed(f.from().get().address())) {
         continue;
       }
-      boolean cut = f.recipients() > f.to().size() + f.cc().size();
-      boolean toUs = !ownerKnown || cut || Stream.concat(f.to().stream(), f.cc().stream())
-          .anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
       int index = i;
-      senders.judge(f.from().get(), f.machineSigns(), f.recipients(), toUs)
+      senders.judge(f.from().get(), f.machineSigns(), f.recipients(), addressedToUs(owner, f.to(), f.cc(), f.recipients()))
           .ifPresent(verdict -> judgements.set(index, Judgement.notCounted(verdict)));
     }
   }

@@ -44,6 +44,16 @@ public final class OwnerInference {
     }
   }
 
+  /** How many messages of the Sent folder were observed. */
+  public int sentMessages() {
+    return sentMessages;
+  }
+
+  /** True when an account was observed (an IMAP login). */
+  public boolean hasAccount() {
+    return !accounts.isEmpty();
+  }
+
   /** What was inferred, with the reason to show the user; empty when the mailbox gives no clue. */
   public record Inferred(Owner owner, String reason) {}
 

@@ -3,14 +3,12 @@ package dev.clientlens.pipeline;
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.analyse.TextAnalysis;
-import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Verdict;
 import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.filter.AutomatedMail;
 import dev.clientlens.filter.Counting;
 import dev.clientlens.filter.Duplicates;
 import dev.clientlens.filter.HeaderRules;
-import dev.clientlens.filter.Owner;
 import dev.clientlens.parse.MessageParser;
 import dev.clientlens.parse.ParseProblem;
 import dev.clientlens.parse.ParsedMessage;
@@ -24,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What happens to one message on a worker thread: parse it, apply the header rules, and analyse as much of
  * its text as the report can use: tone and deadlines for mail that may be a client's, deadlines only for
- * our own (the Sent folder, or the addresses given with {@code --me}), the language alone for mail that
- * cannot count (see {@link Counting#beforeAnalysis}) or whose copy this scan has analysed already, and
+ * our own (the Sent folder, or the owner as far as known), the language alone for mail that looks as if it
+ * cannot count (see {@link Counting.Foresight}) or whose copy this scan has analysed already, and
  * nothing for mail the header rules decided. What the counting later finds short is read again
  * ({@link #apply(RawMessage, Analyser.Depth)}). The text is dropped here; only the facts go on, and, with
  * {@code --evidence-text}, the sentences that showed cues (kept in memory for this run, never stored).
@@ -35,8 +33,7 @@ final class MessageWork {
   private final MessageParser parser;
   private final HeaderRules headerRules = new HeaderRules();
   private final AutomatedMail automated = new AutomatedMail();
-  private final Optional<Owner> owner;
-  private final Counting counting;
+  private final Counting.Foresight foresight;
   private final ThreadLocal<Analyser> analysers;
   private final boolean keepSentences;
   /** The content digests of the messages analysed for tone in this run. */
@@ -57,8 +54,7 @@ final class MessageWork {
    */
   MessageWork(ScanSettings settings, Counting counting) {
     this.parser = new MessageParser(settings.parser());
-    this.owner = settings.owner();
-    this.counting = counting;
+    this.foresight = counting.foresight();
     this.keepSentences = settings.evidenceText();
     this.analysers = settings.analyseLanguage() ? ThreadLocal.withInitial(() -> new Analyser(models())) : null;
   }
@@ -80,9 +76,13 @@ final class MessageWork {
     ParsedMessage message = parser.parse(raw);
     Optional<Verdict> verdict = headerRules.judge(message).or(() -> automated.judge(message));
     String digest = Duplicates.digest(message);
+    List<String> signs = automated.signs(message);
+    if (verdict.isEmpty()) {
+      foresight.observe(message.role(), message.from(), message.to(), message.cc());
+    }
     Analyser.Depth depth = Analyser.Depth.NOTHING;
     if (analysers != null && verdict.isEmpty()) {
-      depth = needs(message, digest);
+      depth = needs(message, digest, signs);
       if (!depth.covers(atLeast)) {
         depth = atLeast;
       }
@@ -90,17 +90,16 @@ final class MessageWork {
     Analyser.WithSentences analysed = analysers == null
         ? new Analyser.WithSentences(TextAnalysis.NONE, List.of())
         : analysers.get().analyse(message.text(), message.closing(), message.date(), depth, keepSentences);
-    MessageFacts facts = MessageFacts.of(message, digest, automated.signs(message), verdict, analysed.analysis());
+    MessageFacts facts = MessageFacts.of(message, digest, signs, verdict, analysed.analysis());
     return new Worked(facts, analysed.cueSentences());
   }
 
-  private Analyser.Depth needs(ParsedMessage message, String digest) {
-    if (counting.beforeAnalysis(message.from(), message.to(), message.cc(), message.date()).isPresent()) {
+  private Analyser.Depth needs(ParsedMessage message, String digest, List<String> signs) {
+    int recipients = message.to().size() + message.cc().size();
+    if (foresight.cannotCount(message.from(), message.to(), message.cc(), recipients, message.date(), signs)) {
       return Analyser.Depth.LANGUAGE;
     }
-    boolean ours = message.role() == FolderRole.SENT
-        || owner.isPresent() && message.from().map(f -> owner.get().isUs(f.address())).orElse(false);
-    if (ours) {
+    if (foresight.isOurs(message.role(), message.from())) {
       return Analyser.Depth.DEADLINES;
     }
     // a copy (same sender, recipients, subject and text) counts once, so one of them is analysed at first
