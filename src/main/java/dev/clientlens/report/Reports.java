@@ -2,12 +2,12 @@ package dev.clientlens.report;
 
 import dev.clientlens.aggregate.ClientActivity;
 import dev.clientlens.aggregate.ClientMetrics;
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
-import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
+import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.Cue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -2,10 +2,10 @@ package dev.clientlens.store;
 
 import dev.clientlens.aggregate.MessageFacts;
 import dev.clientlens.analyse.CueCounts;
-import dev.clientlens.analyse.Language;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Language;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.filter.CountedAs;
 import dev.clientlens.filter.Verdict;

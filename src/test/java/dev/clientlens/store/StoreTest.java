@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.MessageFacts;
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueCounts;
-import dev.clientlens.analyse.Language;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.Cue;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Language;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.filter.CountedAs;
 import dev.clientlens.filter.Verdict;
