@@ -1,8 +1,8 @@
 package dev.clientlens.aggregate;
 
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.Cue;
 import dev.clientlens.facts.MessageFacts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package dev.clientlens.aggregate;
 
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.Cue;
 import dev.clientlens.domain.Relationship;
 import java.time.OffsetDateTime;
 import java.util.Map;

@@ -1,5 +1,17 @@
 package dev.clientlens.analyse;
 
+import dev.clientlens.analyse.cue.CueDetector;
+import dev.clientlens.analyse.deadline.Deadline;
+import dev.clientlens.analyse.deadline.Deadlines;
+import dev.clientlens.analyse.nlp.ModelResources;
+import dev.clientlens.analyse.nlp.Nlp;
+import dev.clientlens.analyse.nlp.NlpModels;
+import dev.clientlens.analyse.nlp.Sentence;
+import dev.clientlens.analyse.politeness.Politeness;
+import dev.clientlens.domain.Cue;
+import dev.clientlens.domain.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -59,8 +71,19 @@ public final class Analyser {
       Objects.requireNonNull(deadlines, "deadlines");
     }
 
+    /** Reads every model and word list from the class path; takes about a second, so do it once per run. */
     public static Models load() {
-      return new Models(NlpModels.load(), CueDetector.load(), Politeness.load(), new Deadlines());
+      return load(ModelResources.classPath());
+    }
+
+    /** Reads every model and word list through {@code files}: the one place the analysis reads its files. */
+    public static Models load(ModelResources files) {
+      try {
+        return new Models(NlpModels.read(files), CueDetector.read(files), Politeness.read(files),
+            Deadlines.read(files));
+      } catch (IOException e) {
+        throw new UncheckedIOException("models: could not load the language analysis: " + e.getMessage(), e);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.clientlens.analyse;
 
+import dev.clientlens.domain.Cue;
 import java.util.Map;
 
 /**

@@ -1,5 +1,10 @@
 package dev.clientlens.analyse;
 
+import dev.clientlens.analyse.cue.CueDetector;
+import dev.clientlens.analyse.nlp.Nlp;
+import dev.clientlens.analyse.nlp.Sentence;
+import dev.clientlens.domain.Cue;
+import dev.clientlens.domain.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

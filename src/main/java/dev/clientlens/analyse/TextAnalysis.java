@@ -1,5 +1,6 @@
 package dev.clientlens.analyse;
 
+import dev.clientlens.domain.Language;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;

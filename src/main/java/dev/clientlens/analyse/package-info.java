@@ -1,9 +1,9 @@
 /**
  * Language analysis: takes the clean text of a client message (and the words of its closing of thanks,
- * read for tone as one more sentence) and gives its language, sentences with tokens and part-of-speech
- * tags, the cues each sentence shows, politeness and the deadlines it states. Domain code here never
- * imports OpenNLP directly except through the adapters {@code Nlp} and {@code NlpModels} and the ones
- * they use to run the models fast with the same results ({@code FastMaxent}, {@code CachedTokenizer},
- * {@code GreedyTagger}, {@code FastLanguageDetector}).
+ * read for tone as one more sentence) and gives a {@code TextAnalysis}: its language, sentence count, the
+ * cues its sentences show, politeness and the deadlines it states. {@code Analyser} wires the engines of
+ * the sub-packages: {@code nlp} (language, sentences, tokens and tags, one adapter per OpenNLP tool, and
+ * the one reader of every model file), {@code cue}, {@code politeness} and {@code deadline}. All their
+ * models and word lists are read once, by {@code Analyser.Models.load}, and passed in.
  */
 package dev.clientlens.analyse;

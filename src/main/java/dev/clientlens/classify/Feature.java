@@ -1,7 +1,7 @@
 package dev.clientlens.classify;
 
 import dev.clientlens.aggregate.ClientMetrics;
-import dev.clientlens.analyse.Cue;
+import dev.clientlens.domain.Cue;
 import java.util.Locale;
 import java.util.OptionalDouble;
 

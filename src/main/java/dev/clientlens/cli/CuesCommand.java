@@ -1,8 +1,8 @@
 package dev.clientlens.cli;
 
 import dev.clientlens.analyse.Analyser;
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.Cue;
 import dev.clientlens.report.Reports;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -2,11 +2,11 @@ package dev.clientlens.store;
 
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueCounts;
-import dev.clientlens.analyse.Language;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Language;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.domain.Verdict;
 import dev.clientlens.facts.MessageFacts;

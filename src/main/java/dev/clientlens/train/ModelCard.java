@@ -18,7 +18,7 @@ final class ModelCard {
         # Norwegian Bokmål models
 
         OpenNLP 2.5 models that clientlens uses for mail it detects as Norwegian (see
-        `dev.clientlens.analyse.NlpModels`). There are no stock OpenNLP models for Norwegian, so these are
+        `dev.clientlens.analyse.nlp.NlpModels`). There are no stock OpenNLP models for Norwegian, so these are
         trained by the project itself. This file is written by the training run; do not edit it by hand.
 
         | File | What it is |

@@ -66,7 +66,7 @@ final class ModelFiles {
     StringBuilder out = new StringBuilder();
     out.append("# Politeness models\n\n")
         .append("Politeness is a score in [-1, 1] per message (negative: impolite, 0: neutral), computed by\n")
-        .append("`dev.clientlens.analyse.Politeness`. English uses a trained model, Norwegian Bokmål a\n")
+        .append("`dev.clientlens.analyse.politeness.Politeness`. English uses a trained model, Norwegian Bokmål a\n")
         .append("hand-written lexicon of markers and strategies; other languages score 0.\n\n")
         .append("This file is written by the trainer: edit the trainer, not this file.\n\n");
 
@@ -89,7 +89,7 @@ final class ModelFiles {
         .append("The model is derived from CC BY 4.0 data: credit the authors above when you share it.\n\n");
 
     out.append("### Features\n\n")
-        .append("`dev.clientlens.analyse.PolitenessFeatures`, on the sentences, tokens and UPOS tags of the\n")
+        .append("`dev.clientlens.analyse.politeness.PolitenessFeatures`, on the sentences, tokens and UPOS tags of the\n")
         .append("stock English OpenNLP models; each feature counts once per text.\n\n")
         .append("- `s:` politeness strategies: gratitude, apology, hedge (\"I think\", \"maybe\", \"would you mind\"),\n")
         .append("  deference (a sentence opening with \"great\", \"nice\"; \"good point\"), `please_start` and\n")

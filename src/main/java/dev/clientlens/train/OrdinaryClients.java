@@ -1,9 +1,9 @@
 package dev.clientlens.train;
 
 import dev.clientlens.aggregate.ClientMetrics;
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.Cue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

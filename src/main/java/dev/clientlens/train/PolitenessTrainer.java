@@ -1,10 +1,10 @@
 package dev.clientlens.train;
 
-import dev.clientlens.analyse.Language;
-import dev.clientlens.analyse.Nlp;
-import dev.clientlens.analyse.NlpModels;
-import dev.clientlens.analyse.PolitenessFeatures;
-import dev.clientlens.analyse.Sentence;
+import dev.clientlens.analyse.Analyser;
+import dev.clientlens.analyse.nlp.Nlp;
+import dev.clientlens.analyse.nlp.Sentence;
+import dev.clientlens.analyse.politeness.PolitenessFeatures;
+import dev.clientlens.domain.Language;
 import dev.clientlens.train.LogisticRegression.Example;
 import dev.clientlens.train.LogisticRegression.Parameters;
 import dev.clientlens.train.LogisticRegression.Weights;
@@ -93,7 +93,7 @@ public final class PolitenessTrainer {
     List<Request> impolite = sorted.subList(0, quartile);
     List<Request> polite = sorted.subList(sorted.size() - quartile, sorted.size());
 
-    Nlp nlp = new Nlp(NlpModels.load());
+    Nlp nlp = new Nlp(Analyser.Models.load().nlp());
     List<List<Sentence>> texts = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     for (Request request : impolite) {

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.analyse.Analyser;
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueCounts;
-import dev.clientlens.analyse.Language;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.Cue;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Language;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.parse.ParsedMessage.DateSource;

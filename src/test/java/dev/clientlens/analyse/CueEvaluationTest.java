@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clientlens.analyse.cue.CueDetector;
+import dev.clientlens.analyse.nlp.Nlp;
+import dev.clientlens.domain.Cue;
+import dev.clientlens.domain.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,8 +23,9 @@ class CueEvaluationTest {
 
   @BeforeAll
   static void load() {
-    nlp = new Nlp(NlpModels.load());
-    detector = CueDetector.load();
+    Analyser.Models models = Analyser.Models.load();
+    nlp = new Nlp(models.nlp());
+    detector = models.cues();
   }
 
   private static CueEvaluation run(String text) throws IOException {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.ClientMetrics;
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.Cue;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.aggregate.ClientMonth;
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.domain.ClientKey;
+import dev.clientlens.domain.Cue;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.clientlens.analyse.Cue;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.Cue;
 import dev.clientlens.domain.FolderRole;
 import dev.clientlens.filter.ClientKeys;
 import dev.clientlens.filter.Counting;

@@ -43,7 +43,7 @@ class OrdinaryClientsTest {
     assertEquals("acme.no", read.get(0).metrics().client().value());
     assertEquals(12, read.get(0).metrics().messagesIn());
     assertEquals(3, read.get(0).clients());
-    assertEquals(0.25, read.get(0).metrics().cueRates().get(dev.clientlens.analyse.Cue.GRATITUDE), 1e-9);
+    assertEquals(0.25, read.get(0).metrics().cueRates().get(dev.clientlens.domain.Cue.GRATITUDE), 1e-9);
   }
 
   @Test

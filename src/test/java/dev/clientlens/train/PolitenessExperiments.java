@@ -1,10 +1,10 @@
 package dev.clientlens.train;
 
-import dev.clientlens.analyse.Language;
-import dev.clientlens.analyse.Nlp;
-import dev.clientlens.analyse.NlpModels;
-import dev.clientlens.analyse.PolitenessFeatures;
-import dev.clientlens.analyse.Sentence;
+import dev.clientlens.analyse.Analyser;
+import dev.clientlens.analyse.nlp.Nlp;
+import dev.clientlens.analyse.nlp.Sentence;
+import dev.clientlens.analyse.politeness.PolitenessFeatures;
+import dev.clientlens.domain.Language;
 import dev.clientlens.train.LogisticRegression.Example;
 import dev.clientlens.train.LogisticRegression.Parameters;
 import java.io.Reader;
@@ -39,7 +39,7 @@ final class PolitenessExperiments {
     }
     rows.sort(Comparator.comparingDouble((String[] row) -> Double.parseDouble(row[2])).thenComparing(row -> row[0]));
     int quartile = (rows.size() + 3) / 4;
-    Nlp nlp = new Nlp(NlpModels.load());
+    Nlp nlp = new Nlp(Analyser.Models.load().nlp());
     List<List<Sentence>> texts = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.clientlens.analyse.Language;
-import dev.clientlens.analyse.Nlp;
-import dev.clientlens.analyse.NlpModels;
-import dev.clientlens.analyse.Politeness;
+import dev.clientlens.analyse.Analyser;
+import dev.clientlens.analyse.nlp.ModelResources;
+import dev.clientlens.analyse.nlp.Nlp;
+import dev.clientlens.analyse.politeness.Politeness;
+import dev.clientlens.domain.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -38,11 +39,11 @@ class PolitenessTrainerTest {
     assertTrue(report.contains("java -jar target/clientlens.jar train politeness"), report);
     assertTrue(report.contains("| strategies + words + pairs |"), report);
 
-    try (InputStream nb = Politeness.class.getResourceAsStream(Politeness.NORWEGIAN_LEXICON)) {
+    try (InputStream nb = ModelResources.classPath().open("/models/politeness-nb.txt")) {
       Files.copy(nb, dir.resolve("politeness-nb.txt"));
     }
-    Politeness politeness = Politeness.load(dir);
-    Nlp nlp = new Nlp(NlpModels.load());
+    Politeness politeness = Politeness.read(ModelResources.folder(dir));
+    Nlp nlp = new Nlp(Analyser.Models.load().nlp());
     double thanks = politeness.score(nlp.sentences("Thank you so much for your help!", Language.ENGLISH),
         Language.ENGLISH);
     assertTrue(thanks > -1 && thanks < 1, "score " + thanks);
