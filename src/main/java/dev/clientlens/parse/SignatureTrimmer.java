@@ -160,6 +160,7 @@ final class SignatureTrimmer {
 
   private static int firstCut(List<String> lines) {
     int n = lines.size();
+    int lastBlock = lastBlockStart(lines);
     int firstContent = -1;
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
@@ -167,24 +168,27 @@ final class SignatureTrimmer {
         continue;
       }
       boolean hasContentBefore = firstContent >= 0;
-      if (DELIMITER.matcher(line).matches()) {
+      char first = firstLetter(line);
+      if (first == '-' && DELIMITER.matcher(line).matches()) {
         return i;
       }
-      if (MOBILE_FOOTER.matcher(line).matches() && isShortTail(lines, i + 1, MAX_SIGN_OFF_TAIL)) {
+      if (MOBILE_FOOTER_STARTS.indexOf(first) >= 0 && MOBILE_FOOTER.matcher(line).matches()
+          && isShortTail(lines, i + 1, MAX_SIGN_OFF_TAIL)) {
         boolean nameAbove = i > 0 && firstContent >= 0 && firstContent < i - 1
             && NAME_LINE.matcher(lines.get(i - 1)).matches();
         return nameAbove ? i - 1 : i;
       }
-      if (hasContentBefore && (SIGN_OFF.matcher(line).matches() || DASH_NAME.matcher(line).matches())
+      if (hasContentBefore && (isSignOff(line, first) || first == '-' && DASH_NAME.matcher(line).matches())
           && isShortTail(lines, i + 1, MAX_SIGN_OFF_TAIL)) {
         return i;
       }
-      if (hasContentBefore && RULE_LINE.matcher(line).matches() && isShortTail(lines, i + 1, MAX_FOOTER_TAIL)
+      if (hasContentBefore && RULE_LINE_STARTS.indexOf(first) >= 0 && RULE_LINE.matcher(line).matches()
+          && isShortTail(lines, i + 1, MAX_FOOTER_TAIL)
           && hasContactLine(lines, i + 1)) {
         return i;
       }
       if (hasContentBefore && startsParagraph(lines, i)
-          && (isDisclaimer(lines, i) || isClosingLegalFooter(lines, i))) {
+          && (isDisclaimer(lines, i) || i >= lastBlock && isClosingLegalFooter(lines, i))) {
         return i;
       }
       if (hasContentBefore && startsParagraph(lines, i) && !introducedByColon(lines, i)
@@ -196,6 +200,38 @@ final class SignatureTrimmer {
       }
     }
     return n;
+  }
+
+  /**
+   * The first character after the white space {@code \\s} matches, folded as the patterns' case-insensitive
+   * matching folds it ({@code 'K'} and the Kelvin sign to {@code 'k'}); {@code ' '} for a blank line. The
+   * patterns are tried only on lines whose first character one of their alternatives can start with: the
+   * same answers, without running every pattern on every line.
+   */
+  private static char firstLetter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return Character.toLowerCase(Character.toUpperCase(c));
+      }
+    }
+    return ' ';
+  }
+
+  /** What a line {@link #MOBILE_FOOTER} matches can start with ("sent", "get", "få", "hent", "von", "via"). */
+  private static final String MOBILE_FOOTER_STARTS = "sgfhv";
+  /** What a line {@link #SIGN_OFF} matches can start with. */
+  private static final String SIGN_OFF_STARTS = "abcdghklmrstvwy\u0441";
+  /** What a line {@link #RULE_LINE} matches can start with. */
+  private static final String RULE_LINE_STARTS = "-_=*~";
+  /**
+   * Whitespace-separated words a line {@link #SIGN_OFF} matches can have at most: a closing of up to six
+   * ("thank you very much in advance"), its punctuation, and a name of up to three.
+   */
+  private static final int MAX_SIGN_OFF_WORDS = 10;
+
+  private static boolean isSignOff(String line, char first) {
+    return SIGN_OFF_STARTS.indexOf(first) >= 0 && words(line.strip()) <= MAX_SIGN_OFF_WORDS && SIGN_OFF.matcher(line).matches();
   }
 
   /** Whether the non-blank lines from {@code from} on are few and short, as in a signature. */
@@ -283,6 +319,22 @@ final class SignatureTrimmer {
     }
     String text = paragraph.toString().replaceAll("\\s+", " ");
     return DISCLAIMER_WORDS.matcher(text).find() && REGISTRATION.matcher(text).find();
+  }
+
+  /**
+   * The first line of the last block of text between blank lines: a legal footer closes the mail, so
+   * only a paragraph starting there or below can be one ({@link #isClosingLegalFooter}).
+   */
+  private static int lastBlockStart(List<String> lines) {
+    int end = lines.size();
+    while (end > 0 && lines.get(end - 1).isEmpty()) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !lines.get(start - 1).isEmpty()) {
+      start--;
+    }
+    return start;
   }
 
   /** "Here are the details for the invoice:" announces the lines below as content. */
