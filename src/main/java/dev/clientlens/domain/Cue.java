@@ -1,6 +1,7 @@
 package dev.clientlens.domain;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** What a client sentence can show about how the client works with us (SPEC section 7). */
 public enum Cue {
@@ -30,5 +31,15 @@ public enum Cue {
   /** The label in reports and in the {@code cues} output ({@code call_request}). */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The cue with this label, or empty when no cue has it. */
+  public static Optional<Cue> ofLabel(String label) {
+    for (Cue cue : values()) {
+      if (cue.label().equals(label)) {
+        return Optional.of(cue);
+      }
+    }
+    return Optional.empty();
   }
 }

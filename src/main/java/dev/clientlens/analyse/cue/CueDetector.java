@@ -3,9 +3,12 @@ package dev.clientlens.analyse.cue;
 import dev.clientlens.analyse.nlp.ModelResources;
 import dev.clientlens.analyse.nlp.Sentence;
 import dev.clientlens.domain.Cue;
+import dev.clientlens.domain.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,31 +17,52 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Finds the cues (SPEC section 7) each sentence of a client message shows, from hand-written rule files
- * for English and Norwegian Bokmål ({@code models/cues-en.txt}, {@code models/cues-nb.txt}). Built once
- * per run; immutable and safe to share between threads.
+ * Finds the cues (SPEC section 7) each sentence of a client message shows. For English and Norwegian
+ * Bokmål a trained sentence model decides ({@code models/cue-model-en.txt}, {@code -nb.txt}; see
+ * {@code models/cues-model.md}); it reads the sentence's words and what the hand-written rules
+ * ({@code models/cues-en.txt}, {@code models/cues-nb.txt}) find in it. A sentence in another language,
+ * or a language whose model file is missing, gets the rules' answer. Built once per run; immutable and
+ * safe to share between threads.
  */
 public final class CueDetector {
   static final String ENGLISH_RULES = "/models/cues-en.txt";
   static final String NORWEGIAN_RULES = "/models/cues-nb.txt";
+  static final String ENGLISH_MODEL = "/models/cue-model-en.txt";
+  static final String NORWEGIAN_MODEL = "/models/cue-model-nb.txt";
+  /** Features named for each cue by {@link #explain}. */
+  private static final int EXPLAINED_FEATURES = 3;
 
   private final CueRules english;
   private final CueRules norwegian;
   private final List<CueRules> englishOnly;
   private final List<CueRules> norwegianOnly;
   private final List<CueRules> both;
+  private final Map<Language, CueModel> models;
 
-  CueDetector(CueRules english, CueRules norwegian) {
+  CueDetector(CueRules english, CueRules norwegian, Map<Language, CueModel> models) {
     this.english = Objects.requireNonNull(english, "english");
     this.norwegian = Objects.requireNonNull(norwegian, "norwegian");
     this.englishOnly = List.of(english);
     this.norwegianOnly = List.of(norwegian);
     this.both = List.of(english, norwegian);
+    this.models = Map.copyOf(models);
   }
 
-  /** Reads and compiles the rule files (a few milliseconds). */
+  /** Reads and compiles the rule files and reads the sentence models where they are (a few hundred ms). */
   public static CueDetector read(ModelResources files) throws IOException {
-    return new CueDetector(rules(files, ENGLISH_RULES), rules(files, NORWEGIAN_RULES));
+    Map<Language, CueModel> models = new EnumMap<>(Language.class);
+    if (files.find(ENGLISH_MODEL).isPresent()) {
+      models.put(Language.ENGLISH, CueModel.read(files, ENGLISH_MODEL));
+    }
+    if (files.find(NORWEGIAN_MODEL).isPresent()) {
+      models.put(Language.NORWEGIAN, CueModel.read(files, NORWEGIAN_MODEL));
+    }
+    return new CueDetector(rules(files, ENGLISH_RULES), rules(files, NORWEGIAN_RULES), models);
+  }
+
+  /** The same rules without the sentence models: what the models are trained from and compared with. */
+  public CueDetector rulesOnly() {
+    return new CueDetector(english, norwegian, Map.of());
   }
 
   static CueRules rules(ModelResources files, String resource) throws IOException {
@@ -57,6 +81,17 @@ public final class CueDetector {
    * rule sets, since very short messages ("Thanks!") are too short to tell their language.
    */
   public Set<Cue> cues(Sentence sentence) {
+    Set<Cue> ruled = ruleCues(sentence);
+    CueModel model = models.get(sentence.language());
+    return model == null ? ruled : model.cues(CueFeatures.of(sentence, ruled));
+  }
+
+  /** What the model reads of a sentence (for training it): its words and the rules' cues, see {@link CueFeatures}. */
+  public List<String> features(Sentence sentence) {
+    return CueFeatures.of(sentence, ruleCues(sentence));
+  }
+
+  private Set<Cue> ruleCues(Sentence sentence) {
     EnumSet<Cue> found = EnumSet.noneOf(Cue.class);
     for (CueRules rules : rulesFor(sentence)) {
       found.addAll(rules.match(rules.tokens(sentence)));
@@ -65,13 +100,31 @@ public final class CueDetector {
   }
 
   /**
-   * The cues one sentence shows, each with the rule that found it ({@code "cues-en.txt:186: checkin
-   * following|follow up"}), in cue order: to see why a sentence counts.
+   * The cues one sentence shows, each with why, in cue order: for a model's cue its probability, the
+   * rule that matched if one did, and the features that raised it most ({@code "checkin p=0.91: rule
+   * cues-en.txt:186: checkin following|follow up; w=update +1.21"}); for the rules alone the rule
+   * ({@code "cues-en.txt:186: checkin following|follow up"}).
    */
   public Map<Cue, String> explain(Sentence sentence) {
+    Map<Cue, String> rules = new EnumMap<>(Cue.class);
+    for (CueRules ruleSet : rulesFor(sentence)) {
+      ruleSet.explain(ruleSet.tokens(sentence)).forEach(rules::putIfAbsent);
+    }
+    CueModel model = models.get(sentence.language());
+    if (model == null) {
+      return rules;
+    }
+    List<String> features = CueFeatures.of(sentence, rules.keySet());
+    Map<Cue, Double> probabilities = model.probabilities(features);
     Map<Cue, String> found = new EnumMap<>(Cue.class);
-    for (CueRules rules : rulesFor(sentence)) {
-      rules.explain(rules.tokens(sentence)).forEach(found::putIfAbsent);
+    for (Cue cue : model.cues(features)) {
+      List<String> why = new ArrayList<>();
+      if (rules.containsKey(cue)) {
+        why.add("rule " + rules.get(cue));
+      }
+      why.addAll(model.strongest(features, cue, EXPLAINED_FEATURES));
+      found.put(cue, String.format(Locale.ROOT, "%s p=%.2f: %s", cue.label(), probabilities.get(cue),
+          String.join("; ", why)));
     }
     return found;
   }
