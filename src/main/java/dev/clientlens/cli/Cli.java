@@ -6,22 +6,23 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The command line: {@code scan} and {@code generate}. Usage errors become one line and exit code 2;
- * a subcommand returns its own exit code; an unexpected failure, running out of memory included, is one
- * line and exit code 4.
+ * The command line: {@code scan}, {@code eval} and {@code cues}, then the {@link Tool}s found on the class
+ * path ({@code generate}, {@code train}) and {@code help}. Usage errors become one line and exit code 2; a
+ * subcommand returns its own exit code; an unexpected failure, running out of memory included, is one line
+ * and exit code 4.
  */
 @Command(
     name = "clientlens",
     mixinStandardHelpOptions = true,
     version = "clientlens 0.1.0",
     description = "Reads a mailbox, groups the correspondence by client and measures how each client behaves.",
-    subcommands = {ScanCommand.class, EvalCommand.class, CuesCommand.class, GenerateCommand.class, TrainCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, EvalCommand.class, CuesCommand.class})
 public final class Cli implements Runnable {
   private final InputStream in;
   private final PrintStream out;
@@ -46,11 +47,13 @@ public final class Cli implements Runnable {
     return in;
   }
 
-  PrintStream out() {
+  /** Where a subcommand writes its output. */
+  public PrintStream out() {
     return out;
   }
 
-  PrintStream err() {
+  /** Where a subcommand writes progress and errors. */
+  public PrintStream err() {
     return err;
   }
 
@@ -65,11 +68,20 @@ public final class Cli implements Runnable {
 
   @Override
   public void run() {
-    new CommandLine(this).usage(out);
+    commandLine().usage(out);
+  }
+
+  /** The product's subcommands, then every tool on the class path, then {@code help}. */
+  private CommandLine commandLine() {
+    CommandLine line = new CommandLine(this, new Factory(this));
+    for (Tool tool : ServiceLoader.load(Tool.class, Cli.class.getClassLoader())) {
+      line.addSubcommand(tool.command(this));
+    }
+    return line.addSubcommand(CommandLine.HelpCommand.class);
   }
 
   public int execute(String[] args) {
-    CommandLine line = new CommandLine(this, new Factory(this));
+    CommandLine line = commandLine();
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     line.setParameterExceptionHandler(this::usageError);
@@ -109,14 +121,8 @@ public final class Cli implements Runnable {
       if (type == EvalCommand.class) {
         return type.cast(new EvalCommand(cli));
       }
-      if (type == GenerateCommand.class) {
-        return type.cast(new GenerateCommand(cli));
-      }
       if (type == CuesCommand.class) {
         return type.cast(new CuesCommand(cli));
-      }
-      if (type == TrainCommand.class) {
-        return type.cast(new TrainCommand(cli));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * mail, none difficult; never trained on) ordinary.
  */
 class OrdinaryClientsTest {
-  private static final Path DATA = Path.of("src/train/data/real-mail");
+  private static final Path DATA = Path.of("src/tools/data/real-mail");
   @TempDir Path dir;
 
   @Test

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.analyse.Analyser;
-import dev.clientlens.analyse.CueEvaluation;
 import dev.clientlens.analyse.nlp.Nlp;
 import dev.clientlens.domain.Cue;
 import dev.clientlens.domain.Language;
+import dev.clientlens.train.CueEvaluation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,8 +3,8 @@ package dev.clientlens.analyse.cue;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.clientlens.analyse.CueEvaluation;
 import dev.clientlens.domain.Language;
+import dev.clientlens.train.CueEvaluation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

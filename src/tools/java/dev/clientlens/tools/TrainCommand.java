@@ -1,5 +1,7 @@
-package dev.clientlens.cli;
+package dev.clientlens.tools;
 
+import dev.clientlens.cli.Cli;
+import dev.clientlens.cli.ExitCode;
 import dev.clientlens.train.ArchetypeTrainer;
 import dev.clientlens.train.NorwegianModels;
 import dev.clientlens.train.WordLists;
@@ -12,7 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code train}: rebuilds the project's own models in {@code models/} from the data in {@code src/train/data}. */
+/** {@code train}: rebuilds the project's own models in {@code models/} from the data in {@code src/tools/data}. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
@@ -37,7 +39,7 @@ final class TrainCommand implements Runnable {
   static final class NorwegianNlp implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand private TrainCommand parent;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "src/train/data/ud-norwegian-bokmaal",
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "src/tools/data/ud-norwegian-bokmaal",
         description = "Folder with the CoNLL-U files (default: ${DEFAULT-VALUE}).")
     private Path data;
 
@@ -75,7 +77,7 @@ final class TrainCommand implements Runnable {
     @picocli.CommandLine.ParentCommand private TrainCommand parent;
 
     @Option(names = "--data", paramLabel = "FILE",
-        defaultValue = "src/train/data/politeness/stack-exchange.annotated.csv",
+        defaultValue = "src/tools/data/politeness/stack-exchange.annotated.csv",
         description = "The annotated corpus (default: ${DEFAULT-VALUE}).")
     private Path data;
 
@@ -121,13 +123,13 @@ final class TrainCommand implements Runnable {
             + " reproducible), e.g. 2026-03-01.")
     private String date;
 
-    @Option(names = "--ordinary", paramLabel = "FILE", defaultValue = "src/train/data/real-mail/ordinary-dev.csv",
+    @Option(names = "--ordinary", paramLabel = "FILE", defaultValue = "src/tools/data/real-mail/ordinary-dev.csv",
         description = "Real clients of ordinary correspondence to learn as none and no fire risk"
             + " (default: ${DEFAULT-VALUE}; see train ordinary).")
     private Path ordinary;
 
     @Option(names = "--held-out", paramLabel = "FILE",
-        defaultValue = "src/train/data/real-mail/ordinary-heldout.csv",
+        defaultValue = "src/tools/data/real-mail/ordinary-heldout.csv",
         description = "Real ordinary clients never trained on: the share the model flags is reported"
             + " (default: ${DEFAULT-VALUE}).")
     private Path heldOut;
@@ -188,11 +190,11 @@ final class TrainCommand implements Runnable {
   static final class CommonWords implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand private TrainCommand parent;
 
-    @Option(names = "--english", paramLabel = "DIR", defaultValue = "src/train/data/goemotions",
+    @Option(names = "--english", paramLabel = "DIR", defaultValue = "src/tools/data/goemotions",
         description = "Folder with the GoEmotions train/dev/test files (default: ${DEFAULT-VALUE}).")
     private Path english;
 
-    @Option(names = "--norwegian", paramLabel = "DIR", defaultValue = "src/train/data/ud-norwegian-bokmaal",
+    @Option(names = "--norwegian", paramLabel = "DIR", defaultValue = "src/tools/data/ud-norwegian-bokmaal",
         description = "Folder with the UD Norwegian Bokmål CoNLL-U files (default: ${DEFAULT-VALUE}).")
     private Path norwegian;
 

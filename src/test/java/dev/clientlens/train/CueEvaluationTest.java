@@ -1,9 +1,10 @@
-package dev.clientlens.analyse;
+package dev.clientlens.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.cue.CueDetector;
 import dev.clientlens.analyse.nlp.Nlp;
 import dev.clientlens.domain.Cue;

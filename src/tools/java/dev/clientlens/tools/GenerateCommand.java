@@ -1,5 +1,7 @@
-package dev.clientlens.cli;
+package dev.clientlens.tools;
 
+import dev.clientlens.cli.Cli;
+import dev.clientlens.cli.ExitCode;
 import dev.clientlens.generate.ArchetypeChange;
 import dev.clientlens.generate.GeneratorSettings;
 import dev.clientlens.generate.GroundTruth;

@@ -33,7 +33,7 @@ final class ModelCard {
         [UD Norwegian Bokmål](https://github.com/UniversalDependencies/UD_Norwegian-Bokmaal), the
         Universal Dependencies version of the Bokmål part of the Norwegian Dependency Treebank (NDT): news,
         blogs and non-fiction such as government reports, annotated by hand. Only its dev and test splits
-        are used (%5$s, copied into `src/train/data/ud-norwegian-bokmaal/`).
+        are used (%5$s, copied into `src/tools/data/ud-norwegian-bokmaal/`).
 
         Attribution, as the treebank's README gives it: NDT was developed 2011-2014 at the National Library
         of Norway in collaboration with the Text Laboratory and the Department of Informatics at the
@@ -61,7 +61,7 @@ final class ModelCard {
         java -jar target/clientlens.jar train nlp-nb
         ```
 
-        reads every `*.conllu` file in `src/train/data/ud-norwegian-bokmaal` (in name order) and writes the
+        reads every `*.conllu` file in `src/tools/data/ud-norwegian-bokmaal` (in name order) and writes the
         three models, this file and the licence into `models/`. Training uses one thread, so the same data
         always gives the same scores.
 

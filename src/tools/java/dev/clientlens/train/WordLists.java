@@ -53,9 +53,9 @@ public final class WordLists {
     List<String> nb = common(norwegian, NORWEGIAN_MIN_COUNT);
     Files.createDirectories(out);
     write(out.resolve("words-en.txt"), en, "English", "GoEmotions (Reddit comments, train, dev and test;"
-        + " Apache License 2.0, src/train/data/goemotions)", ENGLISH_MIN_COUNT);
+        + " Apache License 2.0, src/tools/data/goemotions)", ENGLISH_MIN_COUNT);
     write(out.resolve("words-nb.txt"), nb, "Norwegian Bokmål", "UD Norwegian Bokmål (dev and test word forms;"
-        + " CC BY-SA 4.0, src/train/data/ud-norwegian-bokmaal; this list carries the same licence)",
+        + " CC BY-SA 4.0, src/tools/data/ud-norwegian-bokmaal; this list carries the same licence)",
         NORWEGIAN_MIN_COUNT);
     return new Result(en.size(), nb.size());
   }

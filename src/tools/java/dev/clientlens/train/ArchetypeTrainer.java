@@ -304,7 +304,7 @@ public final class ArchetypeTrainer {
         + " clients and about " + s.messages() + " files each; scanned with language analysis, no store");
     for (Path file : s.ordinary()) {
       lines.add("and real clients of ordinary correspondence as none, no fire risk: " + file.getFileName()
-          + " (see src/train/data/real-mail/README.md)");
+          + " (see src/tools/data/real-mail/README.md)");
     }
     lines.add("clients: " + examples.size() + " (" + byArchetype.entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + "; fire risk " + fire + ")");

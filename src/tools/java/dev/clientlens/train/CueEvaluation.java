@@ -1,4 +1,4 @@
-package dev.clientlens.analyse;
+package dev.clientlens.train;
 
 import dev.clientlens.analyse.cue.CueDetector;
 import dev.clientlens.analyse.nlp.Nlp;

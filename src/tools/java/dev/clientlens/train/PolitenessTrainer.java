@@ -40,7 +40,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class PolitenessTrainer {
   /** The corpus in the source tree, the default of {@code train politeness}. */
-  public static final Path DEFAULT_DATA = Path.of("src/train/data/politeness/stack-exchange.annotated.csv");
+  public static final Path DEFAULT_DATA = Path.of("src/tools/data/politeness/stack-exchange.annotated.csv");
   static final String MODEL_FILE = "politeness-en.txt";
   static final String REPORT_FILE = "politeness.md";
   static final int FOLDS = 10;

@@ -22,10 +22,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Not a test: the measurements behind the "what was tried" table of {@code models/politeness.md}. Runs
- * the trainer's own cross-validation (same split, folds and learner) over other parameters and feature
- * sets. Takes a few minutes; run it from the project folder after {@code mvn test-compile} with the test
- * class path, as {@code java -cp ... dev.clientlens.train.PolitenessExperiments}.
+ * The measurements behind the "what was tried" table of {@code models/politeness.md}. Runs the trainer's
+ * own cross-validation (same split, folds and learner) over other parameters and feature sets. Takes a few
+ * minutes; run it from the project folder after {@code mvn package}, as
+ * {@code java -cp target/clientlens.jar dev.clientlens.train.PolitenessExperiments}.
  */
 final class PolitenessExperiments {
   private PolitenessExperiments() {}

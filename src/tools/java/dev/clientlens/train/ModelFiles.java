@@ -73,7 +73,7 @@ final class ModelFiles {
     out.append("## English: `politeness-en.txt`\n\n")
         .append("Rebuild it (same data, same model, byte for byte):\n\n")
         .append("```\njava -jar target/clientlens.jar train politeness\n```\n\n")
-        .append("It reads `src/train/data/politeness/stack-exchange.annotated.csv` by default and writes\n")
+        .append("It reads `src/tools/data/politeness/stack-exchange.annotated.csv` by default and writes\n")
         .append("`models/politeness-en.txt` and this file.\n\n");
 
     out.append("### Data\n\n")
@@ -167,7 +167,7 @@ final class ModelFiles {
         .append("| plus word triples |  | 67.3% ± 1.9% |\n")
         .append("| naive-Bayes-weighted features (NB-LR), L2 10 / 30 / 100 | 64.9% (L2 10) | 67.6 / 68.2 / 65.8% |\n")
         .append("\n")
-        .append("A second outside check, `src/train/crosscheck/politeness_crosscheck.py` (numpy and scipy; plain L2\n")
+        .append("A second outside check, `src/tools/crosscheck/politeness_crosscheck.py` (numpy and scipy; plain L2\n")
         .append("logistic regression, 10 folds from its own seeded shuffle, C the inverse L2 cost), tried what the table\n")
         .append("above does not: character 2- to 5-grams, and knowledge from a different corpus, a positive-versus-negative\n")
         .append("emotion model fitted on GoEmotions (Reddit comments) whose log-odds for each request is one more feature.\n")

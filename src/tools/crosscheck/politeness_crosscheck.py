@@ -13,7 +13,7 @@ fits a plain L2 logistic regression (scipy L-BFGS) on several feature sets:
                    GoEmotions (Reddit comments; a different corpus, so no fold leaks into it)
 
 Needs numpy and scipy only. Run from the project folder:
-    python3 src/train/crosscheck/politeness_crosscheck.py
+    python3 src/tools/crosscheck/politeness_crosscheck.py
 It prints one line per feature set and cost: mean accuracy and standard deviation over the 10 folds.
 """
 import csv
@@ -24,8 +24,8 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import minimize
 
-CORPUS = "src/train/data/politeness/stack-exchange.annotated.csv"
-GOEMOTIONS = "src/train/data/goemotions"
+CORPUS = "src/tools/data/politeness/stack-exchange.annotated.csv"
+GOEMOTIONS = "src/tools/data/goemotions"
 TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[0-9]+|[^\sA-Za-z0-9]")
 
 
