@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
       "line is the line number; lang the detected language (en, nb, another ISO code, und when too short);",
       "politeness is in [-1, 1] for English and Norwegian (empty otherwise); each cue column counts the",
       "sentences of the line that show the cue. Check a draft before sending it, or one client message.",
-      "With --explain, a last column why names, for each cue counted, the sentence and the rule that found it."
+      "With --explain, a last column why names, for each cue counted, the sentence, the model's probability,",
+      "the rule that matched (if one did) and the features that raised the cue most."
     })
 final class CuesCommand implements Callable<Integer> {
   private final Cli cli;
@@ -44,8 +45,9 @@ final class CuesCommand implements Callable<Integer> {
   private Path input;
 
   @Option(names = "--explain",
-      description = "Add a column why: for each cue counted, the sentence (from 1) and the rule that found it,"
-          + " as file:line: cue pattern, separated by \" | \".")
+      description = "Add a column why: for each cue counted, the sentence (from 1), the cue and its probability,"
+          + " the rule that matched (file:line: cue pattern) and the strongest features (w= a word, b= a word pair,"
+          + " c= a piece of a word, rule= a rule's cue), separated by \" | \".")
   private boolean explain;
 
   CuesCommand(Cli cli) {

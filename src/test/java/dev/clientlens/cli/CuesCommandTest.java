@@ -72,8 +72,10 @@ class CuesCommandTest {
     String why = rows.get(0).get("why");
     String[] reasons = why.split(" \\| ");
     assertEquals(2, reasons.length, why);
-    assertTrue(reasons[0].startsWith("sentence 1: cues-en.txt:") && reasons[0].contains(" gratitude "), why);
-    assertTrue(reasons[1].startsWith("sentence 2: cues-en.txt:") && reasons[1].contains(" call_request "), why);
+    // the model's probability, the rule that matched, and the features that raised the cue most
+    assertTrue(reasons[0].matches("sentence 1: gratitude p=0\\.\\d\\d: rule cues-en\\.txt:\\d+: gratitude .*; "
+        + "[a-z0-9]+=\\S+ \\+\\d\\.\\d\\d.*"), why);
+    assertTrue(reasons[1].startsWith("sentence 2: call_request p=") && reasons[1].contains("rule cues-en.txt:"), why);
     assertEquals("", rows.get(1).get("why"), "a neutral line has no reasons");
   }
 

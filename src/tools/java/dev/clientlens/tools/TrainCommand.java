@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Rebuilds the project's own models from their training data (run from the project folder).",
     subcommands = {TrainCommand.NorwegianNlp.class, TrainCommand.PolitenessModel.class,
-        TrainCommand.ArchetypeModel.class, TrainCommand.Ordinary.class, TrainCommand.CommonWords.class})
+        TrainCommand.ArchetypeModel.class, TrainCommand.Ordinary.class, TrainCommand.CommonWords.class,
+        TrainCommand.CueModels.class})
 final class TrainCommand implements Runnable {
   private final Cli cli;
 
@@ -30,7 +31,7 @@ final class TrainCommand implements Runnable {
 
   @Override
   public void run() {
-    cli.err().println("clientlens train: name what to train: nlp-nb, politeness, archetypes, ordinary or words");
+    cli.err().println("clientlens train: name what to train: nlp-nb, politeness, cues, archetypes, ordinary or words");
   }
 
   /** {@code train nlp-nb}: Norwegian Bokmål sentence detector, tokenizer and tagger. */
@@ -152,6 +153,53 @@ final class TrainCommand implements Runnable {
         return ExitCode.OK;
       } catch (IOException e) {
         parent.cli.err().println("clientlens train archetypes: " + e.getMessage());
+        return ExitCode.SOURCE_UNREADABLE;
+      }
+    }
+  }
+
+  /** {@code train cues}: the cue sentence models, with their held-out evaluation. */
+  @Command(name = "cues", mixinStandardHelpOptions = true,
+      description = "Trains the cue sentence models (models/cue-model-en.txt, -nb.txt) on the labelled sentences"
+          + " of src/tools/data/cues and the rule sets, and writes their held-out evaluation to models/cues-model.md.")
+  static final class CueModels implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand private TrainCommand parent;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "src/tools/data/cues",
+        description = "Folder with the labelled sentences (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--rule-sets", paramLabel = "DIR", defaultValue = "src/test/resources/cues",
+        description = "Folder with the rules' labelled sets en.tsv and nb.tsv (default: ${DEFAULT-VALUE}).")
+    private Path ruleSets;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
+        description = "Where the models go; it must hold the rule files (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(data) || !Files.isDirectory(ruleSets)) {
+        parent.cli.err().println("clientlens train cues: " + (Files.isDirectory(data) ? ruleSets : data)
+            + ": no such folder (run from the project folder)");
+        return ExitCode.SOURCE_UNREADABLE;
+      }
+      try {
+        long started = System.nanoTime();
+        List<dev.clientlens.train.CueTrainer.Trained> trained = dev.clientlens.train.CueTrainer.train(data, ruleSets, out);
+        for (dev.clientlens.train.CueTrainer.Trained t : trained) {
+          for (dev.clientlens.train.CueTrainer.Evaluation e : t.heldOut()) {
+            parent.cli.err().printf(Locale.ROOT,
+                "clientlens: %s, held out %s: any difficult cue precision %.3f recall %.3f (rules %.3f %.3f)%n",
+                t.language().code(), e.set(), e.anyDifficultModel().precision(), e.anyDifficultModel().recall(),
+                e.anyDifficultRules().precision(), e.anyDifficultRules().recall());
+          }
+        }
+        parent.cli.err().printf(Locale.ROOT, "clientlens: %.0f s; models and cues-model.md in %s%n",
+            (System.nanoTime() - started) / 1e9, out.toAbsolutePath().normalize());
+        return ExitCode.OK;
+      } catch (IOException e) {
+        parent.cli.err().println("clientlens train cues: " + e.getMessage());
         return ExitCode.SOURCE_UNREADABLE;
       }
     }

@@ -1,0 +1,78 @@
+package dev.clientlens.train;
+
+import dev.clientlens.domain.Cue;
+import dev.clientlens.domain.Language;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code models/cues-model.md}: how the cue models were made and how well they do, written by {@code train cues}. */
+final class CueReport {
+  /** A cue's held-out figures count toward the macro F1 from this many held-out positives on. */
+  static final int MACRO_MIN_POSITIVES = 20;
+
+  private CueReport() {}
+
+  static String render(List<CueTrainer.Trained> trained, List<Path> inputs) {
+    StringBuilder out = new StringBuilder();
+    out.append("# The cue sentence models\n\n");
+    out.append("Written by `java -jar target/clientlens.jar train cues` (run from the project folder), with\n");
+    out.append("`cue-model-en.txt` and `cue-model-nb.txt`; the same data give the same files byte for byte.\n\n");
+    out.append("For each language and cue, a logistic regression (OpenNLP's L-BFGS maxent trainer, L2 ")
+        .append(CueTrainer.L2).append(") over the\n");
+    out.append("detector's features: words, word pairs, four-letter pieces of words, the first word and first two\n");
+    out.append("words, a question mark, the first word's part of speech, and the cues the hand-written rules find.\n");
+    out.append("Scores are calibrated to probabilities by Platt scaling of ").append(CueTrainer.FOLDS)
+        .append("-fold out-of-fold scores on the\n");
+    out.append("development part; each cue's threshold is the one with the best out-of-fold F1 there. The held-out\n");
+    out.append("parts were chosen before any training and were not used to choose anything. The data are\n");
+    out.append("described in `src/tools/data/cues/README.md` (with the labelling guide) and the rule sets'\n");
+    out.append("comments. Inputs:\n\n");
+    for (Path input : inputs) {
+      out.append("- `").append(input).append("`\n");
+    }
+    for (CueTrainer.Trained t : trained) {
+      out.append("\n## ").append(t.language() == Language.ENGLISH ? "English" : "Norwegian Bokmål").append("\n\n");
+      out.append(t.devSentences()).append(" development sentences.\n\n");
+      out.append("| cue | dev positives | out-of-fold F1 | threshold |\n|---|---:|---:|---:|\n");
+      for (Cue cue : Cue.values()) {
+        out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", cue.label(), t.devPositives().get(cue),
+            t.cvF1().get(cue), t.thresholds().get(cue)));
+      }
+      for (CueTrainer.Evaluation e : t.heldOut()) {
+        out.append("\n### Held out: ").append(e.set()).append(" (").append(e.sentences()).append(" sentences, ")
+            .append(e.neutral()).append(" without a cue)\n\n");
+        out.append("| cue | positives | model P | model R | model F1 | rules P | rules R | rules F1 |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        double macro = 0;
+        int counted = 0;
+        for (Cue cue : Cue.values()) {
+          CueTrainer.Scores m = e.model().get(cue);
+          CueTrainer.Scores r = e.rules().get(cue);
+          out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", cue.label(),
+              m.positives(), m.precision(), m.recall(), m.f1(), r.precision(), r.recall(), r.f1()));
+          if (m.positives() >= MACRO_MIN_POSITIVES) {
+            macro += m.f1();
+            counted++;
+          }
+        }
+        out.append(String.format(Locale.ROOT, "%nMacro F1 over the %d cues with at least %d held-out positives: %s.%n",
+            counted, MACRO_MIN_POSITIVES, counted == 0 ? "none has that many" : String.format(Locale.ROOT, "%.3f",
+                macro / counted)));
+        out.append(String.format(Locale.ROOT,
+            "Any difficult cue (all but gratitude): model precision %.3f, recall %.3f; rules %.3f, %.3f.%n",
+            e.anyDifficultModel().precision(), e.anyDifficultModel().recall(), e.anyDifficultRules().precision(),
+            e.anyDifficultRules().recall()));
+        out.append(String.format(Locale.ROOT,
+            "Sentences without a cue that get one: model %d of %d (%.3f), rules %d (%.3f).%n", e.neutralAlarmsModel(),
+            e.neutral(), rate(e.neutralAlarmsModel(), e.neutral()), e.neutralAlarmsRules(),
+            rate(e.neutralAlarmsRules(), e.neutral())));
+      }
+    }
+    return out.toString();
+  }
+
+  private static double rate(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+}
