@@ -1,5 +1,6 @@
 package dev.clientlens.classify;
 
+import dev.clientlens.domain.Archetype;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ public record ArchetypeModel(
     List<String> provenance, double shrinkK, List<Double> priors, List<Double> intercepts, List<Row> features) {
 
   /** The four scores, in the order of every per-score list. */
-  public static final List<String> SCORES = List.of("hands_on", "untrusting", "diy_expert", "fire_risk");
+  public static final List<String> SCORES = List.of(Archetype.HANDS_ON.label(), Archetype.UNTRUSTING.label(),
+      Archetype.DIY_EXPERT.label(), "fire_risk");
 
   /** One feature: its name, training mean and standard deviation, and one weight per score. */
   public record Row(String name, double mean, double sd, List<Double> weights) {

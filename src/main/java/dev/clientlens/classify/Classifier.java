@@ -1,6 +1,7 @@
 package dev.clientlens.classify;
 
 import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.domain.Archetype;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -135,26 +136,26 @@ public final class Classifier {
         best = s;
       }
     }
-    String primary = scores[best] >= THRESHOLD ? ArchetypeModel.SCORES.get(best) : "none";
-    String evidence = evidence(metrics, clients, scores, contributions, standardised, primary, best, n);
-    return new ClientScores(metrics.client(), scores[0], scores[1], scores[2], scores[FIRE], primary, evidence);
+    Archetype primary = scores[best] >= THRESHOLD ? Archetype.SCORED.get(best) : Archetype.NONE;
+    List<String> reasons = reasons(metrics, clients, scores, contributions, standardised, primary, best, n);
+    return new ClientScores(metrics.client(), scores[0], scores[1], scores[2], scores[FIRE], primary, reasons);
   }
 
   /**
    * The two or three features that pushed the client's highest score up most, in plain words; for a client
    * with no archetype and no fire risk, a short reassuring line instead.
    */
-  private String evidence(ClientMetrics m, int clients, double[] scores, double[][] contributions,
-      double[] standardised, String primary, int bestArchetype, int n) {
+  private List<String> reasons(ClientMetrics m, int clients, double[] scores, double[][] contributions,
+      double[] standardised, Archetype primary, int bestArchetype, int n) {
     List<String> parts = new ArrayList<>();
     if (n < model.shrinkK() * 2) {
       parts.add(Feature.count(n, "message", "messages") + " from them, scores pulled toward the usual");
     }
-    if (primary.equals("none") && scores[FIRE] < THRESHOLD) {
+    if (primary == Archetype.NONE && scores[FIRE] < THRESHOLD) {
       parts.add(reassurance(m));
-      return String.join("; ", parts);
+      return parts;
     }
-    boolean archetype = !primary.equals("none");
+    boolean archetype = primary != Archetype.NONE;
     boolean fire = scores[FIRE] >= THRESHOLD;
     int first = archetype && (!fire || scores[bestArchetype] >= scores[FIRE]) ? bestArchetype : FIRE;
     parts.addAll(reasons(m, clients, contributions[first], standardised, 3));
@@ -163,10 +164,10 @@ public final class Classifier {
       List<String> more = reasons(m, clients, contributions[second], standardised, 2);
       more.removeAll(parts);
       if (!more.isEmpty()) {
-        parts.add((second == FIRE ? "fire risk: " : primary + ": ") + String.join(", ", more));
+        parts.add((second == FIRE ? "fire risk: " : primary.label() + ": ") + String.join(", ", more));
       }
     }
-    return String.join("; ", parts);
+    return parts;
   }
 
   /**

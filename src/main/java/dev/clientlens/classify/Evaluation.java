@@ -1,13 +1,15 @@
 package dev.clientlens.classify;
 
+import dev.clientlens.domain.Archetype;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How well scores match known labels: the confusion matrix of the primary archetype (rows the truth,
- * columns the prediction, in the order of {@link ClientScores#ARCHETYPES}), its accuracy, and the fire-risk
+ * columns the prediction, in the order of {@link Archetype}), its accuracy, and the fire-risk
  * ROC AUC (the chance a fire-risk client scores above one that is not; ties count half).
  */
 public final class Evaluation {
@@ -17,22 +19,20 @@ public final class Evaluation {
   private final double fireAuc;
 
   /** One labelled client: its true archetype and fire risk beside the scores given to it. */
-  public record Case(String archetype, boolean fireRisk, ClientScores scores) {
+  public record Case(Archetype archetype, boolean fireRisk, ClientScores scores) {
     public Case {
-      if (!ClientScores.ARCHETYPES.contains(archetype)) {
-        throw new IllegalArgumentException(
-            "evaluation: archetype must be one of " + ClientScores.ARCHETYPES + ", got " + archetype);
-      }
+      Objects.requireNonNull(archetype, "archetype");
+      Objects.requireNonNull(scores, "scores");
     }
   }
 
   public Evaluation(List<Case> cases) {
-    int k = ClientScores.ARCHETYPES.size();
+    int k = Archetype.values().length;
     confusion = new int[k][k];
     int right = 0;
     for (Case c : cases) {
-      int truth = ClientScores.ARCHETYPES.indexOf(c.archetype());
-      int predicted = ClientScores.ARCHETYPES.indexOf(c.scores().primaryArchetype());
+      int truth = c.archetype().ordinal();
+      int predicted = c.scores().primaryArchetype().ordinal();
       confusion[truth][predicted]++;
       right += truth == predicted ? 1 : 0;
     }
@@ -56,8 +56,8 @@ public final class Evaluation {
   }
 
   /** How many clients of archetype {@code truth} were predicted as {@code predicted}. */
-  public int count(String truth, String predicted) {
-    return confusion[ClientScores.ARCHETYPES.indexOf(truth)][ClientScores.ARCHETYPES.indexOf(predicted)];
+  public int count(Archetype truth, Archetype predicted) {
+    return confusion[truth.ordinal()][predicted.ordinal()];
   }
 
   /** Rank-based ROC AUC (Mann-Whitney U with average ranks for ties); NaN without both classes. */
@@ -98,12 +98,12 @@ public final class Evaluation {
   public String table() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%-18s", "truth \\ predicted"));
-    for (String a : ClientScores.ARCHETYPES) {
-      out.append(String.format(Locale.ROOT, " %11s", a));
+    for (Archetype a : Archetype.values()) {
+      out.append(String.format(Locale.ROOT, " %11s", a.label()));
     }
     out.append('\n');
     for (int t = 0; t < confusion.length; t++) {
-      out.append(String.format(Locale.ROOT, "%-18s", ClientScores.ARCHETYPES.get(t)));
+      out.append(String.format(Locale.ROOT, "%-18s", Archetype.values()[t].label()));
       for (int p = 0; p < confusion.length; p++) {
         out.append(String.format(Locale.ROOT, " %11d", confusion[t][p]));
       }

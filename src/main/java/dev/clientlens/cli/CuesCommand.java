@@ -2,8 +2,8 @@ package dev.clientlens.cli;
 
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.TextAnalysis;
-import dev.clientlens.domain.Cue;
-import dev.clientlens.report.Reports;
+import dev.clientlens.report.CuesOutput;
+import dev.clientlens.report.CuesRow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,13 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,41 +58,20 @@ final class CuesCommand implements Callable<Integer> {
             : Files.newBufferedReader(input, StandardCharsets.UTF_8);
         BufferedReader lines = new BufferedReader(reader);
         Writer out = new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header(explain)).get())) {
+        CuesOutput csv = new CuesOutput(out, explain)) {
       String line;
       long number = 0;
       while ((line = lines.readLine()) != null) {
         number++;
         TextAnalysis a = analyser.analyse(line, Optional.empty(), Analyser.Depth.TONE);
-        List<String> row = new ArrayList<>();
-        row.add(Long.toString(number));
-        row.add(Reports.textCell(a.languageCode()));
-        row.add(a.politeness().isPresent() ? String.format(Locale.ROOT, "%.3f", a.politeness().getAsDouble()) : "");
-        for (Cue cue : Cue.values()) {
-          row.add(Integer.toString(a.cues().count(cue)));
-        }
-        if (explain) {
-          row.add(Reports.textCell(String.join(" | ", analyser.explain(line, a.language()))));
-        }
-        csv.printRecord(row);
+        csv.row(new CuesRow(number, a, explain ? analyser.explain(line, a.language()) : List.of()));
       }
-      csv.flush();
+      csv.finish();
       return ExitCode.OK;
     } catch (IOException e) {
       String why = e instanceof NoSuchFileException ? "no such file" : "could not read: " + e.getMessage();
       cli.err().println("clientlens cues: " + (input == null ? "standard input" : input) + ": " + why);
       return ExitCode.SOURCE_UNREADABLE;
     }
-  }
-
-  private static String[] header(boolean explain) {
-    List<String> names = new ArrayList<>(List.of("line", "lang", "politeness"));
-    for (Cue cue : Cue.values()) {
-      names.add(cue.label());
-    }
-    if (explain) {
-      names.add("why");
-    }
-    return names.toArray(new String[0]);
   }
 }

@@ -1,8 +1,9 @@
 package dev.clientlens.cli;
 
-import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Classifier;
+import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.Evaluation;
+import dev.clientlens.domain.Archetype;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.pipeline.Pipeline;
 import dev.clientlens.pipeline.Progress;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -60,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** A label row: the true archetype and fire risk of one client. */
-  record Label(String archetype, boolean fireRisk) {}
+  record Label(Archetype archetype, boolean fireRisk) {}
 
   @Override
   public Integer call() {
@@ -123,17 +125,18 @@ final class EvalCommand implements Callable<Integer> {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
         String client = get(row, "client", file);
-        String archetype = get(row, "archetype", file).strip().toLowerCase(Locale.ROOT);
+        String written = get(row, "archetype", file).strip().toLowerCase(Locale.ROOT);
+        Optional<Archetype> archetype = Archetype.ofLabel(written);
         String fire = get(row, "fire_risk", file).strip().toLowerCase(Locale.ROOT);
-        if (!ClientScores.ARCHETYPES.contains(archetype)) {
+        if (archetype.isEmpty()) {
           throw new IOException(file + ": line " + row.getRecordNumber() + ": archetype must be one of "
-              + ClientScores.ARCHETYPES + ", got '" + archetype + "'");
+              + Archetype.labels() + ", got '" + written + "'");
         }
         if (!List.of("true", "false", "1", "0").contains(fire)) {
           throw new IOException(file + ": line " + row.getRecordNumber() + ": fire_risk must be true or false, got '"
               + fire + "'");
         }
-        labels.put(client.strip().replaceFirst("^'", ""), new Label(archetype, fire.equals("true") || fire.equals("1")));
+        labels.put(client.strip().replaceFirst("^'", ""), new Label(archetype.get(), fire.equals("true") || fire.equals("1")));
       }
     } catch (java.io.UncheckedIOException e) {
       throw new IOException(file + ": could not read labels: " + e.getCause().getMessage(), e);

@@ -2,6 +2,7 @@ package dev.clientlens.pipeline;
 
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.classify.ClientScores;
+import dev.clientlens.domain.Archetype;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.report.EvidenceRow;
@@ -51,7 +52,7 @@ final class Evidence {
   }
 
   static boolean selected(ClientScores score) {
-    return !score.primaryArchetype().equals("none") || score.fireRisk() >= FIRE_RISK;
+    return score.primaryArchetype() != Archetype.NONE || score.fireRisk() >= FIRE_RISK;
   }
 
   /** Offers the cue sentences of one message counted as the client's own ({@code client_in}). */

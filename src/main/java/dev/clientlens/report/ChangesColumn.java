@@ -1,25 +1,28 @@
 package dev.clientlens.report;
 
+import dev.clientlens.classify.History;
+import java.util.function.Function;
+
 /**
  * The columns of {@code changes.csv}: in which month a client's score or reply time changed, from what to
  * what, and why that counts, in words.
  */
-public enum ChangesColumn implements Column {
-  CLIENT(true),
-  MONTH(false),
-  MEASURE(false),
-  OLD_VALUE(false),
-  NEW_VALUE(false),
-  REASON(true);
+public enum ChangesColumn implements Column<History.Change> {
+  CLIENT(true, c -> c.client().value()),
+  MONTH(false, c -> c.month().toString()),
+  MEASURE(false, History.Change::measure),
+  OLD_VALUE(false, c -> Reports.number(c.oldValue())),
+  NEW_VALUE(false, c -> Reports.number(c.newValue())),
+  REASON(true, History.Change::reason);
 
-  private final boolean text;
+  private final Fill<History.Change> fill;
 
-  ChangesColumn(boolean text) {
-    this.text = text;
+  ChangesColumn(boolean text, Function<History.Change, String> cell) {
+    fill = Fill.of(text, cell);
   }
 
   @Override
-  public boolean isText() {
-    return text;
+  public Fill<History.Change> fill() {
+    return fill;
   }
 }

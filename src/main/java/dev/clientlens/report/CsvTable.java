@@ -22,35 +22,41 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes one CSV file by our rules: RFC 4180 with CRLF, UTF-8 (with a BOM for Excel when asked), the
- * header from the column enum, every cell one line without control or bidi-override characters,
- * formula-looking text neutralised, and the file written under a temporary
- * name and renamed so that a reader never sees half a report.
+ * Writes one CSV table by our rules: RFC 4180 with CRLF, UTF-8 (with a BOM for Excel when asked), the
+ * header and the cells from the column enum, every cell one line without control or bidi-override
+ * characters, formula-looking text neutralised. A report file is written under a temporary name and
+ * renamed so that a reader never sees half a report; a table printed to a stream (the {@code cues}
+ * command's standard output) is written as it goes.
+ *
+ * @param <R> the row each line is written from
  */
-final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
+final class CsvTable<R> implements AutoCloseable {
   /**
    * Our temporary files: {@code .clients.csv1234567890.tmp} beside {@code clients.csv}. A scan killed
    * while writing leaves one behind; the next scan into the same directory removes it.
    */
   private static final Pattern TEMPORARY = Pattern.compile("\\.[a-z0-9][a-z0-9_-]*\\.csv[0-9]+\\.tmp");
 
-  private final Class<C> columns;
+  /** The file, or the name of the stream, in messages. */
+  private final String name;
+  /** The file and its temporary file; null when printing to a stream. */
   private final Path target;
   private final Path temporary;
   private final Writer writer;
   private final CSVPrinter printer;
-  private final C[] order;
+  private final List<? extends Column<R>> order;
   private boolean done;
 
-  CsvTable(Path target, Class<C> columns, boolean excelBom) throws ReportException {
+  <C extends Enum<C> & Column<R>> CsvTable(Path target, Class<C> columns, boolean excelBom) throws ReportException {
     this(target, columns, excelBom, file -> Files.newBufferedWriter(file, StandardCharsets.UTF_8));
   }
 
   /** Opens the temporary file's writer with {@code open} (a test can make it fail). */
-  CsvTable(Path target, Class<C> columns, boolean excelBom, Opener open) throws ReportException {
-    this.columns = columns;
+  <C extends Enum<C> & Column<R>> CsvTable(Path target, Class<C> columns, boolean excelBom, Opener open)
+      throws ReportException {
+    this.name = target.toString();
     this.target = target;
-    this.order = columns.getEnumConstants();
+    this.order = List.of(columns.getEnumConstants());
     Path dir = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
@@ -64,13 +70,8 @@ final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
       if (excelBom) {
         opened.write('\uFEFF');
       }
-      String[] header = new String[order.length];
-      for (int i = 0; i < order.length; i++) {
-        header[i] = order[i].header();
-      }
-      CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
       this.writer = opened;
-      this.printer = new CSVPrinter(writer, format);
+      this.printer = printer(opened, order);
     } catch (IOException e) {
       closeQuietly(opened);
       deleteQuietly(temporary);
@@ -82,22 +83,39 @@ final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
     }
   }
 
+  /** A table printed to {@code out} as it goes, with the given columns in their order; {@code out} stays open. */
+  CsvTable(Writer out, String name, List<? extends Column<R>> columns) throws ReportException {
+    this.name = name;
+    this.target = null;
+    this.temporary = null;
+    this.order = List.copyOf(columns);
+    this.writer = out;
+    try {
+      this.printer = printer(out, order);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private static CSVPrinter printer(Writer out, List<? extends Column<?>> columns) throws IOException {
+    String[] header = columns.stream().map(Column::header).toArray(String[]::new);
+    return new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get());
+  }
+
   /** How the temporary file is opened for writing. */
   @FunctionalInterface
   interface Opener {
     Writer writer(Path file) throws IOException;
   }
 
-  /** Writes one row; {@code cells} are in column order. */
-  void row(List<String> cells) throws ReportException {
-    if (cells.size() != order.length) {
-      throw new IllegalArgumentException(
-          columns.getSimpleName() + ": expected " + order.length + " cells, got " + cells.size());
-    }
-    Object[] values = new Object[order.length];
-    for (int i = 0; i < order.length; i++) {
-      String cell = cells.get(i) == null ? "" : cells.get(i);
-      values[i] = order[i].isText() ? neutralise(cell) : oneLine(cell);
+  /** Writes one row, each cell filled by its column. */
+  void row(R row) throws ReportException {
+    Object[] values = new Object[order.size()];
+    for (int i = 0; i < values.length; i++) {
+      Column<R> column = order.get(i);
+      String cell = column.cell(row);
+      cell = cell == null ? "" : cell;
+      values[i] = column.isText() ? neutralise(cell) : oneLine(cell);
     }
     try {
       printer.printRecord(values);
@@ -106,8 +124,20 @@ final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
     }
   }
 
-  /** Finishes the file and moves it into place; on failure the temporary file is gone and the old report stays. */
+  /**
+   * Finishes the table: a file is moved into place (on failure the temporary file is gone and the old
+   * report stays); a stream is flushed.
+   */
   void commit() throws ReportException {
+    if (target == null) {
+      try {
+        printer.flush();
+        done = true;
+      } catch (IOException e) {
+        throw failure(e);
+      }
+      return;
+    }
     try {
       printer.close(true);
       try {
@@ -125,14 +155,14 @@ final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
     }
   }
 
-  /** Without a {@link #commit}, the temporary file is removed whatever else fails. */
+  /** Without a {@link #commit}, a file's temporary file is removed whatever else fails. */
   @Override
   public void close() {
-    if (!done) {
+    if (!done && target != null) {
       closeQuietly(printer);
       deleteQuietly(temporary);
-      done = true;
     }
+    done = true;
   }
 
   /**
@@ -161,7 +191,7 @@ final class CsvTable<C extends Enum<C> & Column> implements AutoCloseable {
   }
 
   private ReportException failure(IOException e) {
-    return new ReportException(target + ": could not write the report: " + reason(e), e);
+    return new ReportException(name + ": could not write the report: " + reason(e), e);
   }
 
   /** Why a write failed, in words (never the name of an exception class). */

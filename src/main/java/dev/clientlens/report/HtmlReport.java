@@ -7,6 +7,7 @@ import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.History;
+import dev.clientlens.domain.Archetype;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Cue;
 import dev.clientlens.domain.Relationship;
@@ -140,7 +141,7 @@ final class HtmlReport {
     page.put("messagesIn", sorted.stream().mapToInt(ClientMetrics::messagesIn).sum());
     page.put("messagesOut", sorted.stream().mapToInt(ClientMetrics::messagesOut).sum());
     page.put("span", span(sorted));
-    page.put("archetypes", ClientScores.ARCHETYPES);
+    page.put("archetypes", Archetype.labels());
     page.put("relationships", Arrays.stream(Relationship.values()).map(Relationship::label).toList());
     page.put("evidenceText", evidence.isPresent());
     page.put("columns", COLUMNS);
@@ -199,7 +200,7 @@ final class HtmlReport {
     }
     return new ClientView(index, c.client().value(), c.displayName(), c.relationship().label(), c.messagesIn(),
         c.messagesOut(), c.threads(), Reports.timestamp(c.firstSeen()), Reports.timestamp(c.lastSeen()), cells,
-        score.isPresent(), score.map(ClientScores::primaryArchetype).orElse(""),
+        score.isPresent(), score.map(s -> s.primaryArchetype().label()).orElse(""),
         score.map(s -> Reports.number(s.fireRisk())).orElse(""),
         score.map(ClientScores::evidence).orElseGet(unscored::get),
         hours(c.clientReplyHours()), hours(c.ourReplyHours()),

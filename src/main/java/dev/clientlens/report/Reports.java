@@ -2,13 +2,10 @@ package dev.clientlens.report;
 
 import dev.clientlens.aggregate.ClientActivity;
 import dev.clientlens.aggregate.ClientMetrics;
-import dev.clientlens.analyse.Analyser;
-import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.History;
 import dev.clientlens.domain.ClientKey;
-import dev.clientlens.domain.Cue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +65,7 @@ public final class Reports {
    */
   public void writeClients(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores) throws IOException {
     List<ClientMetrics> sorted = clients.stream().sorted((a, b) -> a.client().compareTo(b.client())).toList();
-    try (CsvTable<ClientsColumn> table = new CsvTable<>(dir.resolve(CLIENTS), ClientsColumn.class, excelBom)) {
+    try (CsvTable<ClientRow> table = new CsvTable<>(dir.resolve(CLIENTS), ClientsColumn.class, excelBom)) {
       for (ClientMetrics c : sorted) {
         ClientScores score = scores.get(c.client());
         Optional<String> unscored = Classifier.unscored(c);
@@ -77,83 +73,23 @@ public final class Reports {
           throw new IllegalArgumentException("clients report: scores for " + c.client() + " "
               + (score == null ? "missing" : "given, but " + unscored.get()));
         }
-        List<String> cells = new ArrayList<>(List.of(
-            c.client().value(),
-            c.displayName(),
-            Integer.toString(c.messagesIn()),
-            Integer.toString(c.messagesOut()),
-            Integer.toString(c.threads()),
-            timestamp(c.firstSeen()),
-            timestamp(c.lastSeen())));
-        if (score == null) {
-          cells.addAll(List.of("", "", "", "", "", unscored.get()));
-        } else {
-          cells.addAll(List.of(number(score.handsOn()), number(score.untrusting()), number(score.diyExpert()),
-              number(score.fireRisk()), score.primaryArchetype(), score.evidence()));
-        }
-        cells.addAll(List.of(
-            c.relationship().label(),
-            Integer.toString(c.correspondents()),
-            number(c.messagesPerActiveWeek()),
-            number(c.clientReplyHours()),
-            number(c.ourReplyHours()),
-            Integer.toString(c.nudges()),
-            number(c.nudgeRate()),
-            number(c.hoursBeforeNudge()),
-            number(c.afterHoursShare()),
-            number(c.weekendShare()),
-            number(c.ourOutboundShare()),
-            Integer.toString(c.preDeadlineCheckins()),
-            number(c.meanPoliteness())));
-        for (Cue cue : Cue.values()) {
-          cells.add(number(c.cueRates().get(cue)));
-        }
-        cells.add(number(c.clientReplyWorkHours()));
-        cells.add(number(c.ourReplyWorkHours()));
-        table.row(cells);
+        table.row(new ClientRow(c, Optional.ofNullable(score), unscored.orElse("")));
       }
       table.commit();
     }
   }
 
   public void writeMessages(Iterable<MessageRow> rows) throws IOException {
-    try (CsvTable<MessagesColumn> table = new CsvTable<>(dir.resolve(MESSAGES), MessagesColumn.class, excelBom)) {
-      for (MessageRow r : rows) {
-        TextAnalysis a = r.analysis();
-        List<String> cells = new ArrayList<>(List.of(
-            r.location(), r.folder(), r.messageId(), r.date(), r.dateSource(), r.from(), r.client(),
-            r.countedAs(), r.reason(), r.thread(), Integer.toString(r.attachments()), a.languageCode(),
-            a.depth().covers(Analyser.Depth.DEADLINES) ? Integer.toString(a.sentences()) : "",
-            number(a.politeness())));
-        // what was not analysed is left empty, not written as none found
-        boolean tone = a.depth().covers(Analyser.Depth.TONE);
-        for (Cue cue : Cue.values()) {
-          cells.add(tone ? Integer.toString(a.cues().count(cue)) : "");
-        }
-        cells.add(r.notes());
-        table.row(cells);
-      }
-      table.commit();
-    }
+    write(MESSAGES, MessagesColumn.class, rows);
   }
 
   public void writeSkipped(Iterable<SkippedRow> rows) throws IOException {
-    try (CsvTable<SkippedColumn> table = new CsvTable<>(dir.resolve(SKIPPED), SkippedColumn.class, excelBom)) {
-      for (SkippedRow r : rows) {
-        table.row(List.of(r.location(), r.folder(), r.reason()));
-      }
-      table.commit();
-    }
+    write(SKIPPED, SkippedColumn.class, rows);
   }
 
   /** Writes {@code evidence.csv}, the rows in the order given (the caller chooses and sorts them). */
   public void writeEvidence(Iterable<EvidenceRow> rows) throws IOException {
-    try (CsvTable<EvidenceColumn> table = new CsvTable<>(dir.resolve(EVIDENCE), EvidenceColumn.class, excelBom)) {
-      for (EvidenceRow r : rows) {
-        table.row(List.of(r.client(), r.cue(), r.messageId(), r.date(), r.sentence()));
-      }
-      table.commit();
-    }
+    write(EVIDENCE, EvidenceColumn.class, rows);
   }
 
   /**
@@ -161,38 +97,19 @@ public final class Reports {
    * order given (by client, then month); score cells are empty for a month that is not scored.
    */
   public void writeMonthly(List<History.Month> months) throws IOException {
-    try (CsvTable<MonthlyColumn> table = new CsvTable<>(dir.resolve(MONTHLY), MonthlyColumn.class, excelBom)) {
-      for (History.Month month : months) {
-        ClientMetrics m = month.month().metrics();
-        List<String> cells = new ArrayList<>(List.of(
-            m.client().value(),
-            month.month().month().toString(),
-            Integer.toString(m.messagesIn()),
-            Integer.toString(m.messagesOut()),
-            number(m.clientReplyHours()),
-            number(m.ourReplyHours()),
-            m.messagesIn() == 0 ? "" : number(m.nudgeRate()),
-            m.messagesIn() == 0 ? "" : number(m.afterHoursShare()),
-            m.messagesIn() == 0 ? "" : number(m.weekendShare())));
-        if (month.scores().isPresent()) {
-          ClientScores s = month.scores().get();
-          cells.addAll(List.of(number(s.handsOn()), number(s.untrusting()), number(s.diyExpert()),
-              number(s.fireRisk())));
-        } else {
-          cells.addAll(List.of("", "", "", ""));
-        }
-        table.row(cells);
-      }
-      table.commit();
-    }
+    write(MONTHLY, MonthlyColumn.class, months);
   }
 
   /** Writes {@code changes.csv}, the rows in the order given (by client, month and measure). */
   public void writeChanges(List<History.Change> changes) throws IOException {
-    try (CsvTable<ChangesColumn> table = new CsvTable<>(dir.resolve(CHANGES), ChangesColumn.class, excelBom)) {
-      for (History.Change c : changes) {
-        table.row(List.of(c.client().value(), c.month().toString(), c.measure(), number(c.oldValue()),
-            number(c.newValue()), c.reason()));
+    write(CHANGES, ChangesColumn.class, changes);
+  }
+
+  private <R, C extends Enum<C> & Column<R>> void write(String file, Class<C> columns, Iterable<? extends R> rows)
+      throws IOException {
+    try (CsvTable<R> table = new CsvTable<>(dir.resolve(file), columns, excelBom)) {
+      for (R row : rows) {
+        table.row(row);
       }
       table.commit();
     }
@@ -222,14 +139,6 @@ public final class Reports {
     } finally {
       Files.deleteIfExists(temporary);
     }
-  }
-
-  /**
-   * A text cell for a CSV the product writes elsewhere (the {@code cues} command's standard output): one line,
-   * control characters removed, and neutralised against formulas, by the same rules as the report files.
-   */
-  public static String textCell(String text) {
-    return CsvTable.neutralise(text);
   }
 
   /** ISO-8601 to the second, with the offset the message was written with ({@code +00:00}, never {@code Z}). */

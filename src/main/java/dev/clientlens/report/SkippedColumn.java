@@ -1,19 +1,21 @@
 package dev.clientlens.report;
 
+import java.util.function.Function;
+
 /** The columns of {@code skipped.csv}: every message that could not be read or parsed, and why. */
-public enum SkippedColumn implements Column {
-  LOCATION(true),
-  FOLDER(true),
-  REASON(true);
+public enum SkippedColumn implements Column<SkippedRow> {
+  LOCATION(true, SkippedRow::location),
+  FOLDER(true, SkippedRow::folder),
+  REASON(true, SkippedRow::reason);
 
-  private final boolean text;
+  private final Fill<SkippedRow> fill;
 
-  SkippedColumn(boolean text) {
-    this.text = text;
+  SkippedColumn(boolean text, Function<SkippedRow, String> cell) {
+    fill = Fill.of(text, cell);
   }
 
   @Override
-  public boolean isText() {
-    return text;
+  public Fill<SkippedRow> fill() {
+    return fill;
   }
 }

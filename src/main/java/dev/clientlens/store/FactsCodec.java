@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -35,7 +36,7 @@ final class FactsCodec {
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       string(out, f.location());
       string(out, f.folder());
-      out.writeByte(f.role().ordinal());
+      label(out, f.role());
       string(out, f.messageId());
       out.writeBoolean(f.from().isPresent());
       if (f.from().isPresent()) {
@@ -46,7 +47,7 @@ final class FactsCodec {
       out.writeInt(f.recipients());
       string(out, f.subject());
       string(out, f.date().map(OffsetDateTime::toString).orElse(""));
-      out.writeByte(f.dateSource().ordinal());
+      label(out, f.dateSource());
       string(out, f.inReplyTo());
       strings(out, f.references());
       out.writeInt(f.attachments());
@@ -59,7 +60,7 @@ final class FactsCodec {
         string(out, f.earlyVerdict().get().reason());
       }
       TextAnalysis a = f.analysis();
-      out.writeByte(a.language().ordinal());
+      label(out, a.language());
       string(out, a.languageCode());
       out.writeInt(a.sentences());
       out.writeLong(a.cues().packed());
@@ -78,7 +79,7 @@ final class FactsCodec {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
     String location = string(in);
     String folder = string(in);
-    FolderRole role = FolderRole.values()[in.readByte()];
+    FolderRole role = label(in, FolderRole.class);
     String messageId = string(in);
     Optional<Mailbox> from = in.readBoolean() ? Optional.of(mailbox(in)) : Optional.empty();
     List<Mailbox> to = mailboxes(in);
@@ -86,7 +87,7 @@ final class FactsCodec {
     int recipients = in.readInt();
     String subject = string(in);
     String date = string(in);
-    DateSource dateSource = DateSource.values()[in.readByte()];
+    DateSource dateSource = label(in, DateSource.class);
     String inReplyTo = string(in);
     List<String> references = strings(in);
     int attachments = in.readInt();
@@ -103,7 +104,7 @@ final class FactsCodec {
       }
       verdict = Optional.of(new Verdict(countedAs, string(in)));
     }
-    Language language = Language.values()[in.readByte()];
+    Language language = label(in, Language.class);
     String code = string(in);
     int sentences = in.readInt();
     CueCounts cues = new CueCounts(in.readLong());
@@ -121,6 +122,21 @@ final class FactsCodec {
     return new MessageFacts(location, folder, role, messageId, from, to, cc, recipients, subject,
         date.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(date)), dateSource, inReplyTo,
         references, attachments, notes, contentDigest, machineSigns, verdict, analysis);
+  }
+
+  /** An enum by its name in lower case, which does not change when constants are added or reordered. */
+  private static void label(DataOutputStream out, Enum<?> value) throws IOException {
+    string(out, value.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static <E extends Enum<E>> E label(DataInputStream in, Class<E> type) throws IOException {
+    String label = string(in);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().toLowerCase(Locale.ROOT).equals(label)) {
+        return constant;
+      }
+    }
+    throw new IOException("facts codec: unknown " + type.getSimpleName() + " '" + label + "'");
   }
 
   private static void string(DataOutputStream out, String value) throws IOException {

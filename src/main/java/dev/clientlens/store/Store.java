@@ -30,7 +30,8 @@ public final class Store implements AutoCloseable {
    * Bumped whenever the facts, their encoding or what they count change; a store of another format is
    * emptied, so its mail is read again rather than mixed with facts counted another way. 3: a closing of
    * thanks counts for tone (cues, politeness, sentences). 4: text that is not an address (kari@acme, an
-   * address literal) is dropped with a note instead of becoming a correspondent; quoted local parts parse.
+   * address literal) is dropped with a note instead of becoming a correspondent; quoted local parts parse. 5: the
+   * folder role, date source and language are stored by label, not by position.
    */
   static final String FORMAT = "clientlens-facts-5";
   public static final String FILE_NAME = "clientlens.db";

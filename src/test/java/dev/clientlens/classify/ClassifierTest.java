@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.aggregate.ClientMetrics;
+import dev.clientlens.domain.Archetype;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Cue;
 import java.io.IOException;
@@ -33,7 +34,7 @@ class ClassifierTest {
   @Test
   void aMicromanagerScoresHandsOnAndSaysWhy() throws IOException {
     ClientScores s = Classifier.bundled().score(micromanager("acme.no", 30), 20);
-    assertEquals("hands_on", s.primaryArchetype(), s.toString());
+    assertEquals(Archetype.HANDS_ON, s.primaryArchetype(), s.toString());
     assertTrue(s.evidence().contains("chases within 2 h on 35% of client messages"), s.evidence());
   }
 

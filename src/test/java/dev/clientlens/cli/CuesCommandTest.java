@@ -94,6 +94,19 @@ class CuesCommandTest {
     }
   }
 
+  /** The why cell itself starting with "=" is neutralised too: see CueColumnsTest. */
+  @Test
+  void explainOnALineStartingWithEqualsWritesNeutralisedCells() throws IOException {
+    CliTest.Run run = CliTest.run("cues", "--explain", "--input", input("=1+1 we need this asap").toString());
+    assertEquals(0, run.code(), run.err());
+    CSVRecord row = rows(run.out()).get(0);
+    assertEquals("1", row.get("urgency"), "the line is still analysed");
+    assertTrue(row.get("why").startsWith("sentence 1: cues-en.txt:"), row.get("why"));
+    for (String cell : row) {
+      assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("-?[0-9.]+"), cell);
+    }
+  }
+
   @Test
   void aMissingInputFileIsOneLineAndExitThree() {
     CliTest.Run run = CliTest.run("cues", "--input", dir.resolve("nope.txt").toString());

@@ -11,6 +11,7 @@ import dev.clientlens.aggregate.ClientMonth;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.History;
+import dev.clientlens.domain.Archetype;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Cue;
 import java.io.IOException;
@@ -84,8 +85,8 @@ class HtmlReportTest {
       keys.add(key);
       clients.add(client(key, HOSTILE.get(i), 6, 3, i / 10.0));
       activity.add(activity(key));
-      scores.put(new ClientKey(key), new ClientScores(new ClientKey(key), 0.9, 0.1, 0.2, 0.6, "hands_on",
-          "chases " + HOSTILE.get(i)));
+      scores.put(new ClientKey(key), new ClientScores(new ClientKey(key), 0.9, 0.1, 0.2, 0.6, Archetype.HANDS_ON,
+          List.of("chases " + HOSTILE.get(i))));
       rows.add(new EvidenceRow(key, "urgency", "<id@x>", "2026-04-13T09:00:00+02:00", "Now! " + HOSTILE.get(i)));
     }
     clients.add(client("quiet.no", "Quiet", 2, 1, 0));

@@ -12,6 +12,7 @@ import dev.clientlens.analyse.CueCounts;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.History;
+import dev.clientlens.domain.Archetype;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Cue;
 import dev.clientlens.domain.Language;
@@ -48,8 +49,8 @@ class ReportsTest {
   private static Map<ClientKey, ClientScores> scores(String... keys) {
     Map<ClientKey, ClientScores> scores = new java.util.TreeMap<>();
     for (String key : keys) {
-      scores.put(new ClientKey(key), new ClientScores(new ClientKey(key), 0.9, 0.125, 0, 1, "hands_on",
-          "chases within 2 h on 33% of client messages"));
+      scores.put(new ClientKey(key), new ClientScores(new ClientKey(key), 0.9, 0.125, 0, 1, Archetype.HANDS_ON,
+          List.of("chases within 2 h on 33% of client messages")));
     }
     return scores;
   }

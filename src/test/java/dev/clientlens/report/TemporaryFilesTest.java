@@ -60,9 +60,9 @@ class TemporaryFilesTest {
     Files.writeString(dir.resolve("skipped.csv"), "the report of last night\n");
     Path target = dir.resolve("skipped.csv");
     ReportException full = assertThrows(ReportException.class, () -> {
-      try (CsvTable<SkippedColumn> table = new CsvTable<>(target, SkippedColumn.class, false, fullAfter(60))) {
+      try (CsvTable<SkippedRow> table = new CsvTable<>(target, SkippedColumn.class, false, fullAfter(60))) {
         for (int i = 0; i < 100; i++) {
-          table.row(List.of("cur/" + i, "INBOX", "a reason long enough to fill the disk soon"));
+          table.row(new SkippedRow("cur/" + i, "INBOX", "a reason long enough to fill the disk soon"));
         }
         table.commit();
       }
@@ -90,9 +90,9 @@ class TemporaryFilesTest {
       }
     };
     assertThrows(RuntimeException.class, () -> {
-      try (CsvTable<SkippedColumn> table = new CsvTable<>(dir.resolve("skipped.csv"), SkippedColumn.class, false,
+      try (CsvTable<SkippedRow> table = new CsvTable<>(dir.resolve("skipped.csv"), SkippedColumn.class, false,
           failsOnFlush)) {
-        table.row(List.of("cur/1", "INBOX", "reason"));
+        table.row(new SkippedRow("cur/1", "INBOX", "reason"));
         table.commit();
       }
     });
@@ -103,8 +103,8 @@ class TemporaryFilesTest {
   void aRenameThatFailsLeavesNoTemporaryFile() throws IOException {
     Files.createDirectories(dir.resolve("skipped.csv").resolve("in-the-way"));
     ReportException blocked = assertThrows(ReportException.class, () -> {
-      try (CsvTable<SkippedColumn> table = new CsvTable<>(dir.resolve("skipped.csv"), SkippedColumn.class, false)) {
-        table.row(List.of("cur/1", "INBOX", "reason"));
+      try (CsvTable<SkippedRow> table = new CsvTable<>(dir.resolve("skipped.csv"), SkippedColumn.class, false)) {
+        table.row(new SkippedRow("cur/1", "INBOX", "reason"));
         table.commit();
       }
     });
@@ -143,7 +143,7 @@ class TemporaryFilesTest {
   @Test
   void aNewTemporaryFileHasTheNameTheSweepLooksFor() throws IOException {
     Path target = dir.resolve("clients.csv");
-    try (CsvTable<SkippedColumn> table = new CsvTable<>(target, SkippedColumn.class, false)) {
+    try (CsvTable<SkippedRow> table = new CsvTable<>(target, SkippedColumn.class, false)) {
       assertFalse(names().isEmpty());
       assertEquals(1, Reports.removeLeftovers(dir), names().toString());
     }

@@ -4,6 +4,7 @@ import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.classify.ArchetypeModel;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.classify.Evaluation;
+import dev.clientlens.domain.Archetype;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.filter.ClientKeys;
 import dev.clientlens.filter.Owner;
@@ -223,7 +224,7 @@ public final class ArchetypeTrainer {
       }
       Classifier classifier = Classifier.of(fit(train, settings, List.of("fold " + fold)));
       for (Example e : test) {
-        Evaluation.Case c = new Evaluation.Case(e.archetype(), e.fireRisk(),
+        Evaluation.Case c = new Evaluation.Case(Archetype.ofLabel(e.archetype()).orElseThrow(), e.fireRisk(),
             classifier.score(e.metrics(), e.clients()));
         cases.add(c);
         byVariation.computeIfAbsent(e.variation(), k -> new ArrayList<>()).add(c);

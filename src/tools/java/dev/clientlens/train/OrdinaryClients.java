@@ -2,6 +2,7 @@ package dev.clientlens.train;
 
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.classify.Classifier;
+import dev.clientlens.domain.Archetype;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Cue;
 import java.io.IOException;
@@ -101,7 +102,7 @@ final class OrdinaryClients {
   /** How many of these clients the classifier flags: an archetype, or a fire risk of 0.5 or more. */
   static long flagged(List<Client> clients, Classifier classifier) {
     return clients.stream().map(c -> classifier.score(c.metrics(), c.clients()))
-        .filter(s -> !s.primaryArchetype().equals("none") || s.fireRisk() >= Classifier.THRESHOLD).count();
+        .filter(s -> s.primaryArchetype() != Archetype.NONE || s.fireRisk() >= Classifier.THRESHOLD).count();
   }
 
   private static List<CSVRecord> records(Path file) throws IOException {

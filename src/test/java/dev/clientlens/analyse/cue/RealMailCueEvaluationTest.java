@@ -8,6 +8,7 @@ import dev.clientlens.train.CueEvaluation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * where the wording was written by nobody who knew the rules. The bounds sit a few points below what the
  * rules reach on the held-out part, so a change that loosens or narrows them noticeably fails here.
  */
+@Tag("evaluation")
 class RealMailCueEvaluationTest {
   private static final String FILE = "en-real-mail.tsv";
   private static final double MAX_HELD_OUT_NEUTRAL_FALSE_ALARMS = 0.06;
@@ -46,19 +48,13 @@ class RealMailCueEvaluationTest {
 
   @Test
   void realMailSentencesRaiseFewFalseAlarmsAndMostCuesAreFound() throws IOException {
-    CueDetectorEvaluationTest.load();
-    CueEvaluation evaluation = CueDetectorEvaluationTest.evaluate(FILE, Language.ENGLISH);
-    System.out.println(evaluation.table());
+    CueEvaluation evaluation = LabelledCues.evaluate(FILE, Language.ENGLISH);
     List<CueEvaluation.Outcome> heldOut = evaluation.outcomes().stream().filter(CueEvaluation.Outcome::heldOut)
         .toList();
     Totals all = Totals.of(evaluation.outcomes());
     Totals held = Totals.of(heldOut);
     System.out.printf(Locale.ROOT, "%s: all cues together: precision %.3f, recall %.3f; held out: precision %.3f,"
         + " recall %.3f%n", FILE, all.precision(), all.recall(), held.precision(), held.recall());
-    for (CueEvaluation.Outcome mistake : evaluation.mistakes()) {
-      System.out.printf(Locale.ROOT, "  %s:%d%s expected %s found %s: %s%n", FILE, mistake.line(),
-          mistake.heldOut() ? " [held-out]" : "", mistake.expected(), mistake.found(), mistake.text());
-    }
 
     double falseAlarms = evaluation.heldOut().neutralFalseAlarmRate();
     assertAll(

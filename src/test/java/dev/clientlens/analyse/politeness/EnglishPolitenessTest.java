@@ -9,12 +9,14 @@ import dev.clientlens.domain.Language;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shipped English model on client mail we wrote ourselves: it was trained on Stack Exchange
  * requests, so this checks it carries over to business mail.
  */
+@Tag("evaluation")
 class EnglishPolitenessTest {
   private static final List<String> POLITE = List.of(
       "Thank you so much for the quick turnaround, the new draft looks great.",
@@ -88,7 +90,7 @@ class EnglishPolitenessTest {
       "Unbelievable. You missed the deadline again.",
       "Just do what I tell you.");
 
-  /** Plain business statements: printed, not asserted, to show where neutral mail lands. */
+  /** Plain business statements: neutral mail lands between the rude and the polite. */
   private static final List<String> NEUTRAL = List.of(
       "The meeting has been moved to Tuesday at 10.",
       "The report for the third quarter is attached.",

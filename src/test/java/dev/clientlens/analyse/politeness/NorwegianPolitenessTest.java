@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoublePredicate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Norwegian lexicon against sentences we labelled ourselves ({@code politeness/nb-labelled.tsv}):
  * polite above 0.2, impolite below -0.2, neutral within 0.3 of zero, for at least 85% of each class.
  */
+@Tag("evaluation")
 class NorwegianPolitenessTest {
   private static final double REQUIRED = 0.85;
   private static final double HELD_OUT_REQUIRED = 0.7;
