@@ -24,7 +24,8 @@ final class CueReport {
     out.append("words, a question mark, the first word's part of speech, and the cues the hand-written rules find.\n");
     out.append("Scores are calibrated to probabilities by Platt scaling of ").append(CueTrainer.FOLDS)
         .append("-fold out-of-fold scores on the\n");
-    out.append("development part; each cue's threshold is the one with the best out-of-fold F1 there. The held-out\n");
+    out.append("development part; each cue's threshold is the one with the best out-of-fold F0.5 there (precision\n");
+    out.append("weighs more than recall: a cue the client did not show costs more than one missed). The held-out\n");
     out.append("parts were chosen before any training and were not used to choose anything. The data are\n");
     out.append("described in `src/tools/data/cues/README.md` (with the labelling guide) and the rule sets'\n");
     out.append("comments. Inputs:\n\n");
@@ -34,7 +35,7 @@ final class CueReport {
     for (CueTrainer.Trained t : trained) {
       out.append("\n## ").append(t.language() == Language.ENGLISH ? "English" : "Norwegian Bokmål").append("\n\n");
       out.append(t.devSentences()).append(" development sentences.\n\n");
-      out.append("| cue | dev positives | out-of-fold F1 | threshold |\n|---|---:|---:|---:|\n");
+      out.append("| cue | dev positives | out-of-fold F1 at the threshold | threshold |\n|---|---:|---:|---:|\n");
       for (Cue cue : Cue.values()) {
         out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", cue.label(), t.devPositives().get(cue),
             t.cvF1().get(cue), t.thresholds().get(cue)));
