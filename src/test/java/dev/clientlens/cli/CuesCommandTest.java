@@ -101,7 +101,7 @@ class CuesCommandTest {
     assertEquals(0, run.code(), run.err());
     CSVRecord row = rows(run.out()).get(0);
     assertEquals("1", row.get("urgency"), "the line is still analysed");
-    assertTrue(row.get("why").startsWith("sentence 1: cues-en.txt:"), row.get("why"));
+    assertTrue(row.get("why").startsWith("sentence 1: urgency p="), row.get("why"));
     for (String cell : row) {
       assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("-?[0-9.]+"), cell);
     }

@@ -1,0 +1,105 @@
+package dev.clientlens.analyse.cue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clientlens.analyse.nlp.ModelResources;
+import dev.clientlens.analyse.nlp.Nlp;
+import dev.clientlens.analyse.nlp.NlpModels;
+import dev.clientlens.analyse.nlp.Sentence;
+import dev.clientlens.domain.Cue;
+import dev.clientlens.domain.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The trained cue model as the detector reads it: columns by label, calibrated decisions, explanations. */
+class CueModelTest {
+  private static Nlp nlp;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void load() throws IOException {
+    nlp = new Nlp(NlpModels.read(ModelResources.classPath()));
+  }
+
+  /** A folder with the shipped rule files and an English model of two features, columns in this order. */
+  private CueDetector detector(List<Cue> columns) throws IOException {
+    for (String file : List.of("cues-en.txt", "cues-nb.txt", "words-en.txt", "words-nb.txt")) {
+      Files.write(dir.resolve(file), ModelResources.classPath().lines("/models/" + file));
+    }
+    StringBuilder model = new StringBuilder("# a test model\ncues");
+    columns.forEach(cue -> model.append(' ').append(cue.label()));
+    StringBuilder plattA = new StringBuilder("platt-a");
+    StringBuilder plattB = new StringBuilder("platt-b");
+    StringBuilder threshold = new StringBuilder("threshold");
+    StringBuilder bias = new StringBuilder("bias");
+    StringBuilder thanks = new StringBuilder("w=thanks");
+    StringBuilder asap = new StringBuilder("w=asap");
+    for (Cue cue : columns) {
+      plattA.append(" 1");
+      plattB.append(" 0");
+      threshold.append(" 0.5");
+      bias.append(" -3");
+      thanks.append(cue == Cue.GRATITUDE ? " 5" : " 0");
+      asap.append(cue == Cue.URGENCY ? " 5" : " 0");
+    }
+    Files.writeString(dir.resolve("cue-model-en.txt"), String.join("\n", model, plattA, plattB, threshold, bias,
+        thanks, asap) + "\n");
+    return CueDetector.read(ModelResources.folder(dir));
+  }
+
+  private static Sentence english(String text) {
+    return nlp.sentence(text, Language.ENGLISH).orElseThrow();
+  }
+
+  @Test
+  void reorderingTheColumnsCannotMislabelACue() throws IOException {
+    List<Cue> shuffled = new ArrayList<>(List.of(Cue.values()));
+    Collections.shuffle(shuffled, new Random(11));
+    for (List<Cue> columns : List.of(List.of(Cue.values()), shuffled)) {
+      CueDetector detector = detector(columns);
+      assertEquals(Set.of(Cue.GRATITUDE), detector.cues(english("Many thanks for the draft.")), columns.toString());
+      assertEquals(Set.of(Cue.URGENCY), detector.cues(english("We need the file asap.")), columns.toString());
+      assertEquals(Set.of(), detector.cues(english("The office is on the third floor.")), columns.toString());
+    }
+  }
+
+  @Test
+  void explainGivesTheProbabilityAndTheFeatureThatRaisedIt() throws IOException {
+    Map<Cue, String> why = detector(List.of(Cue.values())).explain(english("Many thanks for the draft."));
+    assertEquals(Set.of(Cue.GRATITUDE), why.keySet());
+    // sigmoid(5 - 3) = 0.88; the rule for thanks matched as well
+    assertTrue(why.get(Cue.GRATITUDE).startsWith("gratitude p=0.88: rule cues-en.txt:"), why.toString());
+    assertTrue(why.get(Cue.GRATITUDE).endsWith("; w=thanks +5.00"), why.toString());
+  }
+
+  @Test
+  void aModelFileNamingAnUnknownCueIsRefusedWithItsLine() throws IOException {
+    detector(List.of(Cue.values()));
+    Path model = dir.resolve("cue-model-en.txt");
+    Files.writeString(model, Files.readString(model).replace("cues urgency", "cues haste"));
+    IOException e = assertThrows(IOException.class, () -> CueDetector.read(ModelResources.folder(dir)));
+    assertTrue(e.getMessage().contains("cue-model-en.txt: line 2: unknown cue haste"), e.getMessage());
+  }
+
+  @Test
+  void withoutAModelFileTheRulesDecide() throws IOException {
+    CueDetector detector = detector(List.of(Cue.values()));
+    Files.delete(dir.resolve("cue-model-en.txt"));
+    CueDetector rules = CueDetector.read(ModelResources.folder(dir));
+    Sentence sentence = english("Could you send me the numbers as soon as possible?");
+    assertEquals(detector.rulesOnly().cues(sentence), rules.cues(sentence));
+    assertTrue(rules.cues(sentence).contains(Cue.URGENCY));
+  }
+}
