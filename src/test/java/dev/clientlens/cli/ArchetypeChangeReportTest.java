@@ -51,7 +51,7 @@ class ArchetypeChangeReportTest {
         && c.meantToShow().endsWith("from 2025-09 on behaves as hands_on")), truth.clients().toString());
 
     Path out = dir.resolve("report");
-    CliTest.Run run = CliTest.run("scan", dir.resolve("mail").toString(), "--no-state", "--timing-only",
+    CliTest.Run run = CliTest.run("scan", dir.resolve("mail").toString(), "--no-state",
         "--me", truth.owner(), "--out", out.toString());
     assertEquals(ExitCode.OK, run.code(), run.err());
     List<CSVRecord> months = SampleMailboxReportTest.rows(out.resolve("clients-monthly.csv"));

@@ -26,7 +26,7 @@ class OrdinaryClientsTest {
     Path clients = dir.resolve("clients.csv");
     String header = Files.readAllLines(DATA.resolve("ordinary-dev.csv"), StandardCharsets.UTF_8).get(1);
     String metrics = ",two_way,2,2.400,3.000,0.770,6,0.500,0.767,0.000,0.000,0.011,0,0.244,0.000,0.000,0.167,0.000,"
-        + "0.000,0.000,0.000,0.083,0.000,0.000,0.250";
+        + "0.000,0.000,0.000,0.083,0.000,0.000,0.250,1.500,2.000";
     Files.writeString(clients, header + "\n"
         + "acme.no,Kari Nordmann,12,6,10,2001-09-21T17:23:23-07:00,2001-11-14T15:09:46-08:00,0.100,0.200,0.300,0.400,"
         + "none,polite; Kari writes" + metrics + "\n"
