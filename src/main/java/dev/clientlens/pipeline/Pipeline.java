@@ -99,6 +99,33 @@ public final class Pipeline {
    *     stopped the scan
    */
   public ScanSummary run() throws IOException {
+    return scan(true, this::report);
+  }
+
+  /**
+   * What the trainers need of a mailbox: each client's metrics, sorted by client key, and how many
+   * messages the scan judged. Runs the scan as {@link #run()} does up to the aggregation, and writes no
+   * report.
+   */
+  public record Measured(List<ClientMetrics> clients, int messages) {
+    public Measured {
+      clients = List.copyOf(clients);
+    }
+  }
+
+  /** The scan up to the per-client metrics, for training: nothing is written to {@code --out}. */
+  public Measured metrics() throws IOException {
+    return scan(false, (counted, loaded, reading, started) ->
+        new Measured(aggregate(counted).clients(), counted.messages().size()));
+  }
+
+  /** What a scan does once every message is judged and analysed. */
+  @FunctionalInterface
+  private interface Finish<T> {
+    T apply(Counting.Counted counted, Loaded loaded, Reading reading, long started) throws IOException;
+  }
+
+  private <T> T scan(boolean writesReports, Finish<T> finish) throws IOException {
     long started = System.nanoTime();
     List<MessageSource> opened = new ArrayList<>();
     ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), runnable -> {
@@ -110,12 +137,16 @@ public final class Pipeline {
     String profile = settings.analyseLanguage() ? "language" : "timing-only";
     List<Path> written = new ArrayList<>();
     settings.state().ifPresent(written::add);
-    written.add(settings.out());
+    if (writesReports) {
+      written.add(settings.out());
+    }
     // One scan at a time per store and per report directory; what a killed scan left half-written goes first.
     try (StoreLock lock = StoreLock.acquire(written);
         Store store = settings.state().isPresent() ? Store.open(settings.state().get(), profile)
             : Store.inMemory(profile)) {
-      Reports.removeLeftovers(settings.out());
+      if (writesReports) {
+        Reports.removeLeftovers(settings.out());
+      }
       for (SourceSpec source : settings.sources()) {
         MessageSource reader = Sources.open(source, settings.limits());
         opened.add(reader);
@@ -148,7 +179,7 @@ public final class Pipeline {
       if (settings.analyseLanguage()) {
         counted = analyseWhatCounts(counted, loaded, reading, store);
       }
-      return report(counted, loaded, reading, accounts, started);
+      return finish.apply(counted, loaded, reading, started);
     } finally {
       workers.shutdownNow();
       for (MessageSource source : opened) {
@@ -441,12 +472,8 @@ public final class Pipeline {
     }
   }
 
-  /**
-   * Threads, metrics and scores of the counted messages, and the reports: one row per kept message in
-   * report order, with the thread of the first client it counts for.
-   */
-  private ScanSummary report(Counting.Counted counted, Loaded loaded, Reading reading, List<EmailAddress> accounts,
-      long started) throws IOException {
+  /** Threads and per-client metrics (sorted by client key) of the counted messages. */
+  private Aggregator.Result aggregate(Counting.Counted counted) {
     List<CountedMessage> countedMessages = new ArrayList<>();
     for (Counting.Judged judged : counted.messages()) {
       boolean inbound = judged.countedAs() == CountedAs.CLIENT_IN;
@@ -454,9 +481,17 @@ public final class Pipeline {
         countedMessages.add(new CountedMessage(judged.facts(), party.client(), inbound, party.counterpart()));
       }
     }
-    Aggregator.Result aggregation = new Aggregator(settings.workingTime()).aggregate(countedMessages);
-    List<ClientMetrics> clients = aggregation.clients().stream()
-        .sorted(Comparator.comparing(ClientMetrics::client)).toList();
+    return new Aggregator(settings.workingTime()).aggregate(countedMessages);
+  }
+
+  /**
+   * Threads, metrics and scores of the counted messages, and the reports: one row per kept message in
+   * report order, with the thread of the first client it counts for.
+   */
+  private ScanSummary report(Counting.Counted counted, Loaded loaded, Reading reading, long started)
+      throws IOException {
+    Aggregator.Result aggregation = aggregate(counted);
+    List<ClientMetrics> clients = aggregation.clients();
     List<ClientScores> scores = classifier.scoreAll(clients);
     Map<ClientKey, ClientScores> scoreOf = new TreeMap<>();
     scores.forEach(score -> scoreOf.put(score.client(), score));

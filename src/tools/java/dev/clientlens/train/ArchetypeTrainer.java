@@ -15,7 +15,6 @@ import dev.clientlens.generate.MailboxGenerator;
 import dev.clientlens.pipeline.Pipeline;
 import dev.clientlens.pipeline.Progress;
 import dev.clientlens.pipeline.ScanSettings;
-import dev.clientlens.pipeline.ScanSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +134,11 @@ public final class ArchetypeTrainer {
     return OrdinaryClients.extract(clientsCsv, target);
   }
 
-  /** Writes and scans each training mailbox in a temporary folder, and joins metrics with the labels. */
+  /**
+   * Writes each training mailbox in a temporary folder, measures it through the pipeline's entry that
+   * stops after aggregation ({@link Pipeline#metrics()}: no report is written), and joins the metrics with
+   * the labels.
+   */
   static List<Example> examples(Settings settings, Consumer<String> notices) throws IOException {
     Path work = Files.createTempDirectory("clientlens-train-archetypes");
     try {
@@ -144,21 +147,21 @@ public final class ArchetypeTrainer {
         Path mail = work.resolve("mail-" + seed);
         GroundTruth truth = new MailboxGenerator(
             GeneratorSettings.synthetic(seed, settings.clients(), settings.messages())).writeMaildir(mail);
-        ScanSummary summary = new Pipeline(scanSettings(mail, work.resolve("report-" + seed), truth),
-            Classifier.of(placeholder()), Progress.NONE, notice -> {}).run();
+        Pipeline.Measured summary = new Pipeline(scanSettings(mail, work.resolve("report-" + seed), truth),
+            Classifier.of(placeholder()), Progress.NONE, notice -> {}).metrics();
         Map<String, ClientTruth> labels = truth.clients().stream()
             .collect(Collectors.toMap(ClientTruth::client, c -> c));
         int joined = 0;
-        for (ClientMetrics m : summary.metrics()) {
+        for (ClientMetrics m : summary.clients()) {
           ClientTruth label = labels.get(m.client().value());
           if (label != null) {
-            examples.add(new Example(m, summary.metrics().size(), label.archetype(), label.fireRisk(),
+            examples.add(new Example(m, summary.clients().size(), label.archetype(), label.fireRisk(),
                 variation(label.meantToShow())));
             joined++;
           }
         }
         notices.accept(String.format(Locale.ROOT, "seed %d: %d messages, %d clients labelled of %d in the report",
-            seed, summary.total(), joined, summary.metrics().size()));
+            seed, summary.messages(), joined, summary.clients().size()));
       }
       return examples;
     } finally {
