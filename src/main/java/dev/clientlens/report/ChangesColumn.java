@@ -7,7 +7,7 @@ import java.util.function.Function;
  * The columns of {@code changes.csv}: in which month a client's score or reply time changed, from what to
  * what, and why that counts, in words.
  */
-public enum ChangesColumn implements Column<History.Change> {
+enum ChangesColumn implements Column<History.Change> {
   CLIENT(true, c -> c.client().value()),
   MONTH(false, c -> c.month().toString()),
   MEASURE(false, History.Change::measure),

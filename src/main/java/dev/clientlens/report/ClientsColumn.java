@@ -8,7 +8,7 @@ import dev.clientlens.domain.Cue;
 import java.util.function.Function;
 
 /** The columns of {@code clients.csv}, in order. */
-public enum ClientsColumn implements Column<ClientRow> {
+enum ClientsColumn implements Column<ClientRow> {
   CLIENT(true, m -> m.client().value()),
   DISPLAY_NAME(true, ClientMetrics::displayName),
   MESSAGES_IN(false, m -> Integer.toString(m.messagesIn())),

@@ -4,7 +4,7 @@ import dev.clientlens.domain.Cue;
 import java.util.function.Function;
 
 /** The columns of the {@code cues} command's output, in order; {@code why} only with {@code --explain}. */
-public enum CuesColumn implements Column<CuesRow> {
+enum CuesColumn implements Column<CuesRow> {
   LINE(false, r -> Long.toString(r.line())),
   LANG(true, r -> r.analysis().languageCode()),
   POLITENESS(false, r -> Reports.number(r.analysis().politeness())),

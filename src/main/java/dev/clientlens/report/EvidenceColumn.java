@@ -6,7 +6,7 @@ import java.util.function.Function;
  * The columns of {@code evidence.csv} (only with {@code --evidence-text}): the client sentences behind a
  * client's cues. The sentence is mail text, so it is guarded like every other text cell.
  */
-public enum EvidenceColumn implements Column<EvidenceRow> {
+enum EvidenceColumn implements Column<EvidenceRow> {
   CLIENT(true, EvidenceRow::client),
   CUE(false, EvidenceRow::cue),
   MESSAGE_ID(true, EvidenceRow::messageId),

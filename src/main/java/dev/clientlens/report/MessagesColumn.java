@@ -5,7 +5,7 @@ import dev.clientlens.domain.Cue;
 import java.util.function.Function;
 
 /** The columns of {@code messages.csv}, in order: one row per message read, whatever became of it. */
-public enum MessagesColumn implements Column<MessageRow> {
+enum MessagesColumn implements Column<MessageRow> {
   LOCATION(true, MessageRow::location),
   FOLDER(true, MessageRow::folder),
   MESSAGE_ID(true, MessageRow::messageId),

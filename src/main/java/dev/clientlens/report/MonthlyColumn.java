@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /** The columns of {@code clients-monthly.csv}, in order: one row per client and calendar month with mail. */
-public enum MonthlyColumn implements Column<History.Month> {
+enum MonthlyColumn implements Column<History.Month> {
   CLIENT(true, r -> metrics(r).client().value()),
   MONTH(false, r -> r.month().month().toString()),
   MESSAGES_IN(false, r -> Integer.toString(metrics(r).messagesIn())),

@@ -3,7 +3,7 @@ package dev.clientlens.report;
 import java.util.function.Function;
 
 /** The columns of {@code skipped.csv}: every message that could not be read or parsed, and why. */
-public enum SkippedColumn implements Column<SkippedRow> {
+enum SkippedColumn implements Column<SkippedRow> {
   LOCATION(true, SkippedRow::location),
   FOLDER(true, SkippedRow::folder),
   REASON(true, SkippedRow::reason);

@@ -16,7 +16,7 @@ final class CueTokens {
   final String[] words;
   final boolean[] punctuation;
   final int size;
-  /** The sentence's tags by token, read only where a rule asks for a tag (see {@link LazyTags}). */
+  /** The sentence's tags by token, read only where a rule asks for a tag (see {@code LazyTags} in analyse.nlp). */
   private final List<String> sourceTags;
   /** For each word, the token whose tag it takes, or {@link #PUNCTUATION}. */
   private final int[] source;
