@@ -23,20 +23,25 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Trains the English politeness model on the Stanford Politeness Corpus (Stack Exchange part): the top
  * quartile of {@code Normalized Score} against the bottom quartile, politeness strategies plus words and
- * word pairs, logistic regression. Cross-validates it against a plain bag of words first, then fits on
- * all the data and writes {@code politeness-en.txt} and {@code politeness.md} into the models folder.
+ * word pairs, logistic regression. Cross-validates it against a plain bag of words first, over random folds
+ * and over folds of whole communities, then fits on all the data and writes {@code politeness-en.txt} and
+ * {@code politeness.md} into the models folder.
  */
 public final class PolitenessTrainer {
   /** The corpus in the source tree, the default of {@code train politeness}. */
@@ -44,6 +49,8 @@ public final class PolitenessTrainer {
   static final String MODEL_FILE = "politeness-en.txt";
   static final String REPORT_FILE = "politeness.md";
   static final int FOLDS = 10;
+  /** Folds of whole communities: the largest community alone, the others dealt to the rest. */
+  static final int COMMUNITY_FOLDS = 5;
   static final long SEED = 2013;
   /**
    * Insults and "no rush" are rare on Stack Exchange, whose impolite requests are curt rather than
@@ -57,28 +64,62 @@ public final class PolitenessTrainer {
   private static final String TEXT_COLUMN = "Request";
   private static final String SCORE_COLUMN = "Normalized Score";
   private static final String ID_COLUMN = "Id";
+  private static final String COMMUNITY_COLUMN = "Community";
 
   /**
    * What training found: the cross-validated accuracy of the model (mean and standard deviation over the
-   * folds), that of the bag-of-words baseline, and the number of labelled examples used.
+   * folds), that of the bag-of-words baseline, the same two over folds of whole communities, and the
+   * number of labelled examples used.
    */
-  public record Result(double accuracy, double stdDev, double baselineAccuracy, int examples) {}
+  public record Result(double accuracy, double stdDev, double baselineAccuracy, double acrossCommunities,
+      double acrossCommunitiesStdDev, double baselineAcrossCommunities, double baselineAcrossCommunitiesStdDev,
+      int examples) {}
 
   /** Mean and sample standard deviation of the fold accuracies. */
   record CrossValidation(double mean, double stdDev, List<Double> folds) {
     CrossValidation {
       folds = List.copyOf(folds);
     }
+
+    static CrossValidation of(List<Double> folds) {
+      double mean = folds.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+      double squares = folds.stream().mapToDouble(a -> (a - mean) * (a - mean)).sum();
+      return new CrossValidation(mean, Math.sqrt(squares / (folds.size() - 1)), folds);
+    }
   }
 
-  private record Request(String id, String text, double score) {}
+  /** The held-out accuracy of one community, whose fold was scored by a model fitted on the other folds. */
+  record CommunityScore(String community, int fold, int examples, int polite, int modelRight, int baselineRight) {}
+
+  /**
+   * Cross-validation over folds of whole communities: each fold's communities (by name), its number of
+   * examples, the fold accuracies of the model and of the baseline, and each community's own accuracy.
+   */
+  record AcrossCommunities(List<List<String>> folds, List<Integer> sizes, CrossValidation model,
+      CrossValidation baseline, List<CommunityScore> communities) {
+    AcrossCommunities {
+      folds = folds.stream().map(List::copyOf).toList();
+      sizes = List.copyOf(sizes);
+      communities = List.copyOf(communities);
+    }
+  }
+
+  /** The accuracy of each fold, and for each example (by index) whether its held-out prediction was right. */
+  private record Validation(CrossValidation accuracy, List<Boolean> right) {
+    Validation {
+      right = List.copyOf(right);
+    }
+  }
+
+  private record Request(String id, String community, String text, double score) {}
 
   private PolitenessTrainer() {}
 
   /**
    * Cross-validates, then trains on all the labelled requests and writes the model and its report.
    *
-   * @param csv the annotated corpus (columns {@code Id}, {@code Request}, {@code Normalized Score})
+   * @param csv the annotated corpus (columns {@code Id}, {@code Community}, {@code Request},
+   *     {@code Normalized Score})
    * @param modelsDir where {@code politeness-en.txt} and {@code politeness.md} go; created if missing
    * @throws IOException when the corpus cannot be read or lacks a column, or the files cannot be written
    */
@@ -93,22 +134,33 @@ public final class PolitenessTrainer {
     List<Request> impolite = sorted.subList(0, quartile);
     List<Request> polite = sorted.subList(sorted.size() - quartile, sorted.size());
 
+    long distinct = Stream.concat(impolite.stream(), polite.stream())
+        .map(Request::community).distinct().count();
+    if (distinct < COMMUNITY_FOLDS) {
+      throw new IOException(csv + ": too few communities to hold out: " + distinct + " among the labelled"
+          + " requests, fewer than the " + COMMUNITY_FOLDS + " folds across communities");
+    }
+
     Nlp nlp = new Nlp(Analyser.Models.load().nlp());
     List<List<Sentence>> texts = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
+    List<String> communities = new ArrayList<>();
     for (Request request : impolite) {
       texts.add(nlp.sentences(request.text(), Language.ENGLISH));
       labels.add(false);
+      communities.add(request.community());
     }
     for (Request request : polite) {
       texts.add(nlp.sentences(request.text(), Language.ENGLISH));
       labels.add(true);
+      communities.add(request.community());
     }
     List<Example> full = examples(texts, labels, PolitenessFeatures::of);
     List<Example> bag = examples(texts, labels, PolitenessFeatures::bagOfWords);
 
     CrossValidation model = crossValidate(full, PARAMETERS);
     CrossValidation baseline = crossValidate(bag, PARAMETERS);
+    AcrossCommunities across = acrossCommunities(full, bag, communities, PARAMETERS);
     Weights weights = LogisticRegression.fit(full, PARAMETERS);
 
     String checksum = sha256(csv);
@@ -117,9 +169,10 @@ public final class PolitenessTrainer {
     writeAtomically(modelsDir.resolve(MODEL_FILE), ModelFiles.english(weights, FIXED.keySet(), data, checksum));
     ModelFiles.Report report = new ModelFiles.Report(data, checksum, requests.size(),
         quartile, impolite.get(impolite.size() - 1).score(), polite.get(0).score(), FOLDS, SEED, PARAMETERS,
-        model, baseline, weights);
+        model, baseline, COMMUNITY_FOLDS, across, weights);
     writeAtomically(modelsDir.resolve(REPORT_FILE), ModelFiles.report(report));
-    return new Result(model.mean(), model.stdDev(), baseline.mean(), full.size());
+    return new Result(model.mean(), model.stdDev(), baseline.mean(), across.model().mean(),
+        across.model().stdDev(), across.baseline().mean(), across.baseline().stdDev(), full.size());
   }
 
   private static List<Example> examples(List<List<Sentence>> texts, List<Boolean> labels,
@@ -138,25 +191,117 @@ public final class PolitenessTrainer {
       order.add(i);
     }
     Collections.shuffle(order, new Random(SEED));
-    List<Double> accuracies = new ArrayList<>();
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<Example> training = new ArrayList<>();
-      List<Example> held = new ArrayList<>();
-      for (int position = 0; position < order.size(); position++) {
-        (position % FOLDS == fold ? held : training).add(examples.get(order.get(position)));
+    int[] foldOf = new int[examples.size()];
+    for (int position = 0; position < order.size(); position++) {
+      foldOf[order.get(position)] = position % FOLDS;
+    }
+    return validate(examples, order, foldOf, FOLDS, parameters).accuracy();
+  }
+
+  /**
+   * Cross-validation in which a community is never split: {@link #foldsByCommunity} decides each
+   * example's fold, the same for the model and the baseline, as a site the corpus never saw would meet it.
+   */
+  static AcrossCommunities acrossCommunities(List<Example> full, List<Example> bag, List<String> communities,
+      Parameters parameters) throws IOException {
+    List<Integer> foldList = foldsByCommunity(communities, COMMUNITY_FOLDS, SEED);
+    int[] foldOf = foldList.stream().mapToInt(Integer::intValue).toArray();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < full.size(); i++) {
+      order.add(i);
+    }
+    Validation model = validate(full, order, foldOf, COMMUNITY_FOLDS, parameters);
+    Validation baseline = validate(bag, order, foldOf, COMMUNITY_FOLDS, parameters);
+
+    Map<String, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < full.size(); i++) {
+      members.computeIfAbsent(communities.get(i), name -> new ArrayList<>()).add(i);
+    }
+    List<List<String>> folds = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    for (int fold = 0; fold < COMMUNITY_FOLDS; fold++) {
+      folds.add(new ArrayList<>());
+      sizes.add(0);
+    }
+    List<CommunityScore> scores = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> entry : members.entrySet()) {
+      List<Integer> indices = entry.getValue();
+      int fold = foldOf[indices.get(0)];
+      folds.get(fold).add(entry.getKey());
+      sizes.set(fold, sizes.get(fold) + indices.size());
+      scores.add(new CommunityScore(entry.getKey(), fold, indices.size(),
+          count(indices, i -> full.get(i).label()), count(indices, model.right()::get),
+          count(indices, baseline.right()::get)));
+    }
+    return new AcrossCommunities(folds, sizes, model.accuracy(), baseline.accuracy(), scores);
+  }
+
+  private static int count(List<Integer> indices, IntPredicate test) {
+    return (int) indices.stream().filter(test::test).count();
+  }
+
+  /**
+   * The fold of each example, from its community: the community with the most examples (ties by name) is
+   * fold 0 alone, and the others, in name order shuffled with {@code seed}, are dealt in turn to folds 1 to
+   * {@code folds - 1}. So a community is never split, and the folds depend only on which communities
+   * there are and how large, not on the order of the examples.
+   *
+   * @throws IllegalArgumentException when there are fewer communities than folds
+   */
+  static List<Integer> foldsByCommunity(List<String> communities, int folds, long seed) {
+    Map<String, Integer> sizes = new TreeMap<>();
+    for (String community : communities) {
+      sizes.merge(community, 1, Integer::sum);
+    }
+    if (folds < 2 || sizes.size() < folds) {
+      throw new IllegalArgumentException("cannot deal " + sizes.size() + " communities to " + folds
+          + " folds: need at least 2 folds and a community for each");
+    }
+    String largest = null;
+    for (Map.Entry<String, Integer> entry : sizes.entrySet()) {
+      if (largest == null || entry.getValue() > sizes.get(largest)) {
+        largest = entry.getKey();
       }
-      Weights weights = LogisticRegression.fit(training, parameters);
-      int right = 0;
-      for (Example example : held) {
-        if (weights.predict(example.features()) == example.label()) {
-          right++;
+    }
+    List<String> others = new ArrayList<>(sizes.keySet());
+    others.remove(largest);
+    Collections.shuffle(others, new Random(seed));
+    Map<String, Integer> foldOf = new HashMap<>();
+    foldOf.put(largest, 0);
+    for (int i = 0; i < others.size(); i++) {
+      foldOf.put(others.get(i), 1 + i % (folds - 1));
+    }
+    return communities.stream().map(foldOf::get).toList();
+  }
+
+  /**
+   * Fits on every fold but one and scores that one, for each fold. {@code order} is the order in which
+   * examples go to the learner (sums in the fit follow it); {@code foldOf} gives each example's fold.
+   */
+  private static Validation validate(List<Example> examples, List<Integer> order, int[] foldOf, int folds,
+      Parameters parameters) throws IOException {
+    List<Double> accuracies = new ArrayList<>();
+    Boolean[] right = new Boolean[examples.size()];
+    for (int fold = 0; fold < folds; fold++) {
+      List<Example> training = new ArrayList<>();
+      List<Integer> held = new ArrayList<>();
+      for (int index : order) {
+        if (foldOf[index] == fold) {
+          held.add(index);
+        } else {
+          training.add(examples.get(index));
         }
       }
-      accuracies.add((double) right / held.size());
+      Weights weights = LogisticRegression.fit(training, parameters);
+      int correct = 0;
+      for (int index : held) {
+        Example example = examples.get(index);
+        right[index] = weights.predict(example.features()) == example.label();
+        correct += right[index] ? 1 : 0;
+      }
+      accuracies.add((double) correct / held.size());
     }
-    double mean = accuracies.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-    double squares = accuracies.stream().mapToDouble(a -> (a - mean) * (a - mean)).sum();
-    return new CrossValidation(mean, Math.sqrt(squares / (accuracies.size() - 1)), accuracies);
+    return new Validation(CrossValidation.of(accuracies), List.of(right));
   }
 
   private static List<Request> read(Path csv) throws IOException {
@@ -165,14 +310,14 @@ public final class PolitenessTrainer {
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       var parser = format.parse(reader);
       Map<String, Integer> header = parser.getHeaderMap();
-      for (String column : List.of(ID_COLUMN, TEXT_COLUMN, SCORE_COLUMN)) {
+      for (String column : List.of(ID_COLUMN, TEXT_COLUMN, SCORE_COLUMN, COMMUNITY_COLUMN)) {
         if (!header.containsKey(column)) {
           throw new IOException(csv + ": no column '" + column + "'; the columns are " + header.keySet());
         }
       }
       for (CSVRecord row : parser) {
         try {
-          requests.add(new Request(row.get(ID_COLUMN), row.get(TEXT_COLUMN),
+          requests.add(new Request(row.get(ID_COLUMN), row.get(COMMUNITY_COLUMN), row.get(TEXT_COLUMN),
               Double.parseDouble(row.get(SCORE_COLUMN))));
         } catch (NumberFormatException e) {
           throw new IOException(csv + ": line " + row.getRecordNumber() + ": not a number: "
