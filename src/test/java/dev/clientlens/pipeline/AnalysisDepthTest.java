@@ -54,7 +54,7 @@ class AnalysisDepthTest {
 
   @Test
   void eachMessageIsAnalysedAsFarAsHowItCountsNeeds() throws IOException {
-    mail("cur/1:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c1", "Is it done yet? We need it asap.");
+    mail("cur/1:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c1", "Any update on the banner? We need this asap.");
     mail(".Sent/cur/2:2,S", "ingrid@fjordlys.no", "kari@acme.no", "o1", "I will send it by Friday.");
     mail("cur/3:2,S", "Per <per@fjordlys.no>", "ingrid@fjordlys.no", "i1", "Is it done yet? We need it asap.");
 
