@@ -61,6 +61,15 @@ public final class MessageParser {
   private final HtmlText html;
   private final QuoteStripper quotes = new QuoteStripper();
 
+  /**
+   * Makes Jakarta Mail as lenient as this parser needs, for the whole process: call it before any other
+   * mail code runs (a source that talks IMAP parses message structure with the same classes, and some
+   * of their settings are read once). Building a parser does it too, but may come too late.
+   */
+  public static void prepareMailLibrary() {
+    MailSession.applyToSystem();
+  }
+
   public MessageParser(ParserSettings settings) {
     this.settings = settings;
     this.html = new HtmlText(settings.maxTextChars());

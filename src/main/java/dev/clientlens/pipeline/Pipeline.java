@@ -16,6 +16,7 @@ import dev.clientlens.filter.ClientKeys;
 import dev.clientlens.filter.Correspondence;
 import dev.clientlens.filter.Correspondence.Judgement;
 import dev.clientlens.filter.Counting;
+import dev.clientlens.parse.MessageParser;
 import dev.clientlens.report.EvidenceRow;
 import dev.clientlens.report.MessageRow;
 import dev.clientlens.report.Reports;
@@ -127,6 +128,8 @@ public final class Pipeline {
 
   private <T> T scan(boolean writesReports, Finish<T> finish) throws IOException {
     long started = System.nanoTime();
+    // before a source touches Jakarta Mail: some of its leniency settings are read only once
+    MessageParser.prepareMailLibrary();
     List<MessageSource> opened = new ArrayList<>();
     ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), runnable -> {
       Thread thread = new Thread(runnable, "clientlens-worker");
