@@ -62,13 +62,18 @@ final class QuoteStripper {
   private static final Pattern HAS_ADDRESS_OR_TIME =
       Pattern.compile("@|\\b\\d{1,2}[:.]\\d\\d\\b|\\b(?:19|20)\\d\\d\\b");
 
-  /** Outlook, Gmail, Apple Mail and Thunderbird separators in front of a replied-to or forwarded mail. */
+  /**
+   * Outlook, Gmail, Apple Mail, Thunderbird and Lotus Notes separators in front of a replied-to or
+   * forwarded mail.
+   */
   private static final Pattern HISTORY_SEPARATOR = Pattern.compile(
       "^\\s*(?:[-_=]{2,}\\s*(?:original\\s+message|opprinnelig\\s+melding|opprinneleg\\s+melding"
           + "|videresendt\\s+melding|forwarded\\s+message|ursprüngliche\\s+nachricht|original\\s+nachricht"
           + "|weitergeleitete\\s+nachricht|ursprungligt\\s+meddelande|vidarebefordrat\\s+meddelande"
           + "|oprindelig\\s+meddelelse|videresendt\\s+meddelelse|message\\s+d'origine|message\\s+transféré"
           + "|forwarded\\s+by\\s.*?|videresendt\\s+av\\s.*?)\\s*[-_=]{2,}"
+          // Lotus Notes wraps its long "----- Forwarded by Name/ORG on date -----" line before the dashes end
+          + "|[-_=]{2,}\\s*(?:forwarded\\s+by|videresendt\\s+av)\\s.*?"
           + "|(?:begin\\s+forwarded\\s+message|start\\s+of\\s+forwarded\\s+message"
           + "|begynnelse\\s+på\\s+videresendt\\s+melding|videresendt\\s+melding|videresendt\\s+e-post"
           + "|vidarebefordrat\\s+brev|anfang\\s+der\\s+weitergeleiteten\\s+nachricht|videresendt\\s+besked)\\s*:)\\s*$",
