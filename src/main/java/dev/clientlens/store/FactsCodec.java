@@ -19,8 +19,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -75,25 +77,50 @@ final class FactsCodec {
     return bytes.toByteArray();
   }
 
+  /**
+   * One decoding of many messages: equal strings that recur between messages (folders, addresses and
+   * names, Message-IDs referred to by replies, subjects, reasons) are kept once, so the facts of a large
+   * mailbox take less memory. Not for sharing between threads.
+   */
+  static final class Pool {
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, Mailbox> mailboxes = new HashMap<>();
+
+    String of(String value) {
+      String seen = strings.putIfAbsent(value, value);
+      return seen == null ? value : seen;
+    }
+
+    List<String> of(List<String> values) {
+      List<String> pooled = new ArrayList<>(values.size());
+      values.forEach(v -> pooled.add(of(v)));
+      return pooled;
+    }
+  }
+
   static MessageFacts decode(byte[] data) throws IOException {
+    return decode(data, new Pool());
+  }
+
+  static MessageFacts decode(byte[] data, Pool pool) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
     String location = string(in);
-    String folder = string(in);
+    String folder = pool.of(string(in));
     FolderRole role = label(in, FolderRole.class);
-    String messageId = string(in);
-    Optional<Mailbox> from = in.readBoolean() ? Optional.of(mailbox(in)) : Optional.empty();
-    List<Mailbox> to = mailboxes(in);
-    List<Mailbox> cc = mailboxes(in);
+    String messageId = pool.of(string(in));
+    Optional<Mailbox> from = in.readBoolean() ? Optional.of(mailbox(in, pool)) : Optional.empty();
+    List<Mailbox> to = mailboxes(in, pool);
+    List<Mailbox> cc = mailboxes(in, pool);
     int recipients = in.readInt();
-    String subject = string(in);
+    String subject = pool.of(string(in));
     String date = string(in);
     DateSource dateSource = label(in, DateSource.class);
-    String inReplyTo = string(in);
-    List<String> references = strings(in);
+    String inReplyTo = pool.of(string(in));
+    List<String> references = pool.of(strings(in));
     int attachments = in.readInt();
-    List<String> notes = strings(in);
+    List<String> notes = pool.of(strings(in));
     String contentDigest = string(in);
-    List<String> machineSigns = strings(in);
+    List<String> machineSigns = pool.of(strings(in));
     Optional<Verdict> verdict = Optional.empty();
     if (in.readBoolean()) {
       CountedAs countedAs;
@@ -102,10 +129,10 @@ final class FactsCodec {
       } catch (IllegalArgumentException e) {
         throw new IOException("facts codec: " + e.getMessage(), e);
       }
-      verdict = Optional.of(new Verdict(countedAs, string(in)));
+      verdict = Optional.of(new Verdict(countedAs, pool.of(string(in))));
     }
     Language language = label(in, Language.class);
-    String code = string(in);
+    String code = pool.of(string(in));
     int sentences = in.readInt();
     CueCounts cues = new CueCounts(in.readLong());
     boolean hasPoliteness = in.readBoolean();
@@ -174,11 +201,18 @@ final class FactsCodec {
     string(out, mailbox.displayName());
   }
 
-  private static Mailbox mailbox(DataInputStream in) throws IOException {
+  private static Mailbox mailbox(DataInputStream in, Pool pool) throws IOException {
     String address = string(in);
     String name = string(in);
-    return new Mailbox(EmailAddress.parse(address)
+    String key = address + '\u0000' + name;
+    Mailbox seen = pool.mailboxes.get(key);
+    if (seen != null) {
+      return seen;
+    }
+    Mailbox mailbox = new Mailbox(EmailAddress.parse(address)
         .orElseThrow(() -> new IOException("facts codec: stored address does not parse: " + address)), name);
+    pool.mailboxes.put(key, mailbox);
+    return mailbox;
   }
 
   private static void mailboxes(DataOutputStream out, List<Mailbox> values) throws IOException {
@@ -188,11 +222,11 @@ final class FactsCodec {
     }
   }
 
-  private static List<Mailbox> mailboxes(DataInputStream in) throws IOException {
+  private static List<Mailbox> mailboxes(DataInputStream in, Pool pool) throws IOException {
     int count = in.readInt();
     List<Mailbox> values = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      values.add(mailbox(in));
+      values.add(mailbox(in, pool));
     }
     return values;
   }

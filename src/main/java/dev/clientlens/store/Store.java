@@ -301,6 +301,7 @@ public final class Store implements AutoCloseable {
   /** Everything stored for a source, in no particular order. */
   public List<Stored> load(String source) throws StoreException {
     List<Stored> all = new ArrayList<>();
+    FactsCodec.Pool pool = new FactsCodec.Pool();
     try (PreparedStatement q = db.prepareStatement(
         "SELECT location, folder, skipped, facts FROM messages WHERE source = ?")) {
       q.setString(1, source);
@@ -308,8 +309,8 @@ public final class Store implements AutoCloseable {
         while (r.next()) {
           String skipped = r.getString(3);
           byte[] facts = r.getBytes(4);
-          all.add(new Stored(r.getString(1), r.getString(2),
-              facts == null ? Optional.empty() : Optional.of(FactsCodec.decode(facts)),
+          all.add(new Stored(r.getString(1), pool.of(r.getString(2)),
+              facts == null ? Optional.empty() : Optional.of(FactsCodec.decode(facts, pool)),
               Optional.ofNullable(skipped)));
         }
       }

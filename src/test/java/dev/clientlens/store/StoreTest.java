@@ -2,6 +2,7 @@ package dev.clientlens.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientlens.analyse.Analyser;
@@ -44,6 +45,26 @@ class StoreTest {
         Optional.of(new Verdict(CountedAs.AUTO_REPLY, "X-Autoreply header")),
         new TextAnalysis(Language.NORWEGIAN, "nb", 4, CueCounts.of(Map.of(Cue.CHECKIN, 2, Cue.URGENCY, 1)),
             OptionalDouble.of(-0.25), List.of(OffsetDateTime.parse("2026-04-17T17:00:00+02:00")), Analyser.Depth.TONE));
+  }
+
+  @Test
+  void messagesLoadedTogetherShareTheirRecurringValues() throws IOException {
+    try (Store store = Store.open(dir, "test")) {
+      store.put("src", List.of(
+          new Store.Entry("k1", "", new Store.Stored("cur/1", ".Sent", Optional.of(facts("cur/1")), Optional.empty())),
+          new Store.Entry("k2", "", new Store.Stored("cur/2", ".Sent", Optional.of(facts("cur/2")), Optional.empty()))));
+      List<MessageFacts> loaded = store.load("src").stream().map(s -> s.facts().orElseThrow()).toList();
+      MessageFacts a = loaded.get(0);
+      MessageFacts b = loaded.get(1);
+      assertEquals(facts(a.location()), a);
+      assertEquals(facts(b.location()), b);
+      // one instance each, however many messages repeat them
+      assertSame(a.from().orElseThrow(), b.from().orElseThrow());
+      assertSame(a.to().get(0), b.to().get(0));
+      assertSame(a.folder(), b.folder());
+      assertSame(a.inReplyTo(), b.references().get(1), "a reply's parent id is kept once");
+      assertSame(a.subject(), b.subject());
+    }
   }
 
   @Test
