@@ -93,6 +93,8 @@ public final class Counting {
     private final OwnerInference inference = new OwnerInference();
     private final Set<EmailAddress> writtenTo = new HashSet<>();
     private Optional<Owner> owner = givenOwner;
+    /** The correspondence of the owner as guessed now; made again only when the guess changes. */
+    private Correspondence correspondence = new Correspondence(givenOwner.orElse(Owner.unknown()), keys);
     private int observed;
 
     private Foresight() {
@@ -104,7 +106,11 @@ public final class Counting {
       if (givenOwner.isEmpty()) {
         inference.observe(role, from, to);
         if (++observed % GUESS_EVERY == 0 && (inference.hasAccount() || inference.sentMessages() >= GUESS_AFTER_SENT)) {
-          owner = inference.infer(keys).map(OwnerInference.Inferred::owner);
+          Optional<Owner> guess = inference.infer(keys).map(OwnerInference.Inferred::owner);
+          if (!guess.equals(owner)) {
+            owner = guess;
+            correspondence = new Correspondence(owner.orElse(Owner.unknown()), keys);
+          }
         }
       }
       if (isOurs(role, from)) {
@@ -130,7 +136,7 @@ public final class Counting {
         return true;
       }
       Owner known = owner.orElse(Owner.unknown());
-      Judgement judgement = new Correspondence(known, keys).judge(from, to, cc);
+      Judgement judgement = correspondence.judge(from, to, cc);
       CountedAs countedAs = judgement.verdict().countedAs();
       if (!countedAs.counted()) {
         return true;

@@ -180,7 +180,7 @@ public final class Pipeline {
       Loaded loaded = load(store);
       Counting.Counted counted = counting.decide(loaded.kept());
       if (settings.analyseLanguage()) {
-        counted = analyseWhatCounts(counted, loaded, reading, store);
+        counted = analyseWhatCounts(counted, loaded, reading);
       }
       return finish.apply(counted, loaded, reading, started);
     } finally {
@@ -251,7 +251,7 @@ public final class Pipeline {
    * or mail an earlier scan judged otherwise (the owner or --clients changed). How the messages count does not depend on their text, so the judgements
    * stand; only their facts are replaced.
    */
-  private Counting.Counted analyseWhatCounts(Counting.Counted counted, Loaded loaded, Reading reading, Store store)
+  private Counting.Counted analyseWhatCounts(Counting.Counted counted, Loaded loaded, Reading reading)
       throws IOException {
     Map<Integer, Map<String, Analyser.Depth>> wanted = new TreeMap<>();
     for (Counting.Judged judged : counted.messages()) {
@@ -272,13 +272,10 @@ public final class Pipeline {
       Map<String, Analyser.Depth> depths = entry.getValue();
       try (MessageSource again = Sources.open(spec, settings.limits())) {
         again.passOver((item, stamp, location) -> !depths.containsKey(location));
-        reading.readAgain(again, sourceId, location -> depths.getOrDefault(location, Analyser.Depth.NOTHING));
-      }
-      String prefix = settings.sources().size() > 1 ? (entry.getKey() + 1) + ":" : "";
-      for (Store.Stored row : store.load(sourceId)) {
-        if (depths.containsKey(row.location()) && row.facts().isPresent()) {
-          replaced.put(prefix + row.location(), row.facts().get().at(prefix + row.location()));
-        }
+        Map<String, MessageFacts> read = reading.readAgain(again, sourceId,
+            location -> depths.getOrDefault(location, Analyser.Depth.NOTHING));
+        String prefix = settings.sources().size() > 1 ? (entry.getKey() + 1) + ":" : "";
+        read.forEach((location, facts) -> replaced.put(prefix + location, facts.at(prefix + location)));
       }
     }
     List<Counting.Judged> messages = new ArrayList<>(counted.messages().size());
@@ -317,7 +314,8 @@ public final class Pipeline {
     private final long started;
     private long read;
     private long readAgain;
-    private boolean again;
+    /** The facts of the messages read again, while {@link #readAgain} runs; null otherwise. */
+    private Map<String, MessageFacts> readAgainFacts;
     /** Cue sentences of the messages read in this run, by {@link #textKey}; only with --evidence-text. */
     private final Map<String, List<CueSentence>> sentences = new HashMap<>();
 
@@ -335,14 +333,18 @@ public final class Pipeline {
      * next batch. Each message takes its bytes from the budget before they are read (a message file is read
      * on the worker) and gives them back when its parse is done.
      */
-    /** Reads messages stored before, for a deeper analysis: they count as read again, not as read. */
-    void readAgain(MessageSource source, String sourceId, Function<String, Analyser.Depth> atLeast)
-        throws IOException {
-      again = true;
+    /**
+     * Reads messages stored before, for a deeper analysis: they count as read again, not as read. Their
+     * new facts go to the store as always, and are returned by their location in the source.
+     */
+    Map<String, MessageFacts> readAgain(MessageSource source, String sourceId,
+        Function<String, Analyser.Depth> atLeast) throws IOException {
+      readAgainFacts = new HashMap<>();
       try {
         readAll(source, sourceId, atLeast);
+        return readAgainFacts;
       } finally {
-        again = false;
+        readAgainFacts = null;
       }
     }
 
@@ -413,6 +415,9 @@ public final class Pipeline {
             if (!worked.get().cueSentences().isEmpty()) {
               sentences.put(textKey(sourceId, pending.location()), worked.get().cueSentences());
             }
+            if (readAgainFacts != null) {
+              readAgainFacts.put(pending.location(), worked.get().facts());
+            }
           }
         }
         if (!entries.isEmpty()) {
@@ -423,7 +428,7 @@ public final class Pipeline {
     }
 
     private void count() {
-      if (again) {
+      if (readAgainFacts != null) {
         readAgain++;
       } else {
         read++;

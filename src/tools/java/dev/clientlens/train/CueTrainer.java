@@ -11,12 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -312,7 +309,7 @@ public final class CueTrainer {
     out.append("# One logistic regression per cue (OpenNLP MAXENT_QN, L2 ").append(L2).append(", ")
         .append(ITERATIONS).append(" iterations, features seen at least ").append(CUTOFF).append(" times) on ").append(devSentences).append(" development sentences of:\n");
     for (Path source : sources) {
-      out.append("#   ").append(source.getFileName()).append(" sha256 ").append(sha256(source)).append('\n');
+      out.append("#   ").append(source.getFileName()).append(" sha256 ").append(PolitenessTrainer.sha256(source)).append('\n');
     }
     out.append("# Lines: the cues of the columns; Platt A and B; thresholds on the calibrated probability; then\n");
     out.append("# each feature with its weight per cue (left out where every weight is below ").append(SMALLEST_WEIGHT)
@@ -459,13 +456,5 @@ public final class CueTrainer {
           .orElseThrow(() -> new IOException(file + ": line " + line + ": unknown cue " + label)));
     }
     return cues;
-  }
-
-  static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

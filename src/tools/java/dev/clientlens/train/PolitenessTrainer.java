@@ -330,7 +330,8 @@ public final class PolitenessTrainer {
     return requests;
   }
 
-  private static String sha256(Path file) throws IOException {
+  /** The SHA-256 of a file in hex, for the provenance lines of the models the trainers write. */
+  static String sha256(Path file) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
