@@ -1,5 +1,7 @@
 package dev.clientlens.aggregate;
 
+import com.carrotsearch.hppc.DoubleArrayList;
+import com.carrotsearch.hppc.LongHashSet;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Cue;
@@ -51,64 +53,163 @@ public final class Aggregator {
   }
 
   /**
-   * Per-client metrics sorted by client key, the thread id of each message by its location (a message that
-   * counts for several clients has the thread of the first it was given for), each client's
-   * series for the charts (sorted by client key), and the metrics per client and calendar month (sorted by
-   * client, then month).
+   * Per-client metrics sorted by client key, the thread of each message by the number it was added with
+   * (see {@link Run#add}), each client's series for the charts (sorted by client key), and the metrics
+   * per client and calendar month (sorted by client, then month).
    */
-  public record Result(List<ClientMetrics> clients, Map<String, String> threadOf, List<ClientActivity> activity,
+  public record Result(List<ClientMetrics> clients, ThreadIds threads, List<ClientActivity> activity,
       List<ClientMonth> months) {
     public Result {
       clients = List.copyOf(clients);
-      threadOf = Map.copyOf(threadOf);
+      java.util.Objects.requireNonNull(threads, "threads");
       activity = List.copyOf(activity);
       months = List.copyOf(months);
     }
+
+    /** The thread id of message {@code number}, or empty when it named no thread. */
+    public Optional<String> threadOf(int number) {
+      return threads.of(number);
+    }
   }
 
-  public Result aggregate(List<CountedMessage> messages) {
-    List<Threads.Node> nodes = new ArrayList<>(messages.size());
-    for (CountedMessage m : messages) {
-      MessageFacts f = m.facts();
-      String client = m.client().value();
-      nodes.add(new Threads.Node(ofClient(client, f.messageId()), ofClient(client, f.inReplyTo()),
-          f.references().stream().map(id -> ofClient(client, id)).toList(), f.subject(), m.client(),
-          f.date().orElse(null)));
-    }
-    int[] thread = Threads.assign(nodes);
+  /**
+   * Thread ids by message number, 8 bytes per message: a thread id is {@code t} and the first 48 bits of
+   * a SHA-256 in hex, kept as a number.
+   */
+  public static final class ThreadIds {
+    private static final long NONE = -1;
+    private long[] ids = new long[0];
 
-    Map<Integer, List<Integer>> members = new HashMap<>();
-    for (int i = 0; i < thread.length; i++) {
-      members.computeIfAbsent(thread[i], k -> new ArrayList<>()).add(i);
+    private ThreadIds() {}
+
+    Optional<String> of(int number) {
+      if (number >= ids.length || ids[number] == NONE) {
+        return Optional.empty();
+      }
+      return Optional.of("t" + HexFormat.of().toHexDigits(ids[number]).substring(4));
     }
-    Map<Integer, String> labels = new HashMap<>();
-    Tallies tallies = new Tallies();
-    for (CountedMessage m : messages) {
-      tallies.count(m, workingTime);
+
+    private void set(int number, long id) {
+      if (number >= ids.length) {
+        int size = Math.max(number + 1, ids.length * 2);
+        long[] grown = Arrays.copyOf(ids, size);
+        Arrays.fill(grown, ids.length, size, NONE);
+        ids = grown;
+      }
+      ids[number] = id;
     }
-    Comparator<Integer> chronological =
-        Comparator.<Integer, Boolean>comparing(i -> messages.get(i).facts().date().isEmpty())
-            .thenComparing(i -> messages.get(i).facts().date().map(OffsetDateTime::toInstant).orElse(null),
-                Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Comparator.naturalOrder());
-    for (Map.Entry<Integer, List<Integer>> entry : members.entrySet()) {
-      List<Integer> ordered = new ArrayList<>(entry.getValue());
-      ordered.sort(chronological);
-      labels.put(entry.getKey(), label(messages.get(ordered.get(0)).facts()));
-      Set<ClientKey> seen = new HashSet<>();
+  }
+
+  /** All the messages at once, each numbered by its position and naming its thread. */
+  public Result aggregate(List<CountedMessage> messages) {
+    Run run = start();
+    for (int i = 0; i < messages.size(); i++) {
+      run.add(i, messages.get(i), true);
+    }
+    run.endPart();
+    return run.finish();
+  }
+
+  /**
+   * An aggregation fed in parts, so that only one part's messages are in memory: each part must hold all
+   * the messages of the clients in it, in report order. The result does not depend on how the clients
+   * are split into parts.
+   */
+  public Run start() {
+    return new Run();
+  }
+
+  /** See {@link #start()}. */
+  public final class Run {
+    private final Tallies tallies = new Tallies();
+    private final ThreadIds threads = new ThreadIds();
+    private final Map<ClientKey, List<Added>> part = new TreeMap<>();
+    private boolean finished;
+
+    private Run() {}
+
+    /** A message added under its number; what a message needs for threading and tallies. */
+    private record Added(int number, CountedMessage message, boolean namesThread) {}
+
+    /**
+     * Adds a message of the current part.
+     *
+     * @param number the message's number in the report: its thread is found under it in the result
+     * @param namesThread whether this is the client whose thread the message report shows for it (a message
+     *     that counts for several clients is added once for each)
+     */
+    public void add(int number, CountedMessage message, boolean namesThread) {
+      if (finished) {
+        throw new IllegalStateException("aggregation: a message added after the result was taken");
+      }
+      part.computeIfAbsent(message.client(), k -> new ArrayList<>()).add(new Added(number, message, namesThread));
+    }
+
+    /** Threads and tallies the part's messages, and lets them go. */
+    public void endPart() {
+      for (Map.Entry<ClientKey, List<Added>> client : part.entrySet()) {
+        thread(client.getValue());
+      }
+      part.clear();
+    }
+
+    /** The figures of every part ended so far. */
+    public Result finish() {
+      if (!part.isEmpty()) {
+        throw new IllegalStateException("aggregation: a part was not ended");
+      }
+      finished = true;
+      return result(tallies, threads);
+    }
+
+    /** One client's messages: its threads, reply times, nudges and check-ins. */
+    private void thread(List<Added> added) {
+      List<CountedMessage> messages = new ArrayList<>(added.size());
+      List<Threads.Node> nodes = new ArrayList<>(added.size());
+      for (Added a : added) {
+        CountedMessage m = a.message();
+        MessageFacts f = m.facts();
+        messages.add(m);
+        nodes.add(new Threads.Node(f.messageId(), f.inReplyTo(), f.references(), f.subject(), m.client(),
+            f.date().orElse(null)));
+        tallies.count(m, workingTime);
+      }
+      int[] thread = Threads.assign(nodes);
+      Map<Integer, List<Integer>> members = new HashMap<>();
+      for (int i = 0; i < thread.length; i++) {
+        members.computeIfAbsent(thread[i], k -> new ArrayList<>()).add(i);
+      }
+      Comparator<Integer> chronological =
+          Comparator.<Integer, Boolean>comparing(i -> messages.get(i).facts().date().isEmpty())
+              .thenComparing(i -> messages.get(i).facts().date().map(OffsetDateTime::toInstant).orElse(null),
+                  Comparator.nullsLast(Comparator.naturalOrder()))
+              .thenComparing(Comparator.naturalOrder());
+      for (List<Integer> members1 : members.values()) {
+        List<Integer> ordered = new ArrayList<>(members1);
+        ordered.sort(chronological);
+        long label = label(messages.get(ordered.get(0)).facts());
+        for (int i : ordered) {
+          if (added.get(i).namesThread()) {
+            threads.set(added.get(i).number(), label);
+          }
+        }
+        walk(ordered.stream().map(messages::get).toList());
+      }
+    }
+
+    /** A thread's messages in time order: what each step says about timing and check-ins. */
+    private void walk(List<CountedMessage> ordered) {
       Set<YearMonth> seenMonths = new HashSet<>();
       Instant latestDeadline = null;
+      tallies.whole(ordered.get(0).client()).threads++;
       for (int k = 0; k < ordered.size(); k++) {
-        CountedMessage current = messages.get(ordered.get(k));
-        if (seen.add(current.client())) {
-          tallies.whole(current.client()).threads++;
-        }
+        CountedMessage current = ordered.get(k);
         Optional<YearMonth> month = current.facts().date().map(YearMonth::from);
         if (month.isPresent() && seenMonths.add(month.get())) {
           tallies.month(current.client(), month.get()).threads++;
         }
         if (k > 0) {
-          timeStep(messages.get(ordered.get(k - 1)), current, tallies);
+          timeStep(ordered.get(k - 1), current, tallies);
         }
         Optional<OffsetDateTime> date = current.facts().date();
         if (current.inbound() && latestDeadline != null && date.isPresent()
@@ -123,6 +224,9 @@ public final class Aggregator {
         }
       }
     }
+  }
+
+  private static Result result(Tallies tallies, ThreadIds threads) {
     int totalOut = 0;
     for (Tally t : tallies.whole.values()) {
       totalOut += t.out;
@@ -144,11 +248,7 @@ public final class Aggregator {
             month.getValue().metrics(entry.getKey(), outByMonth.get(month.getKey()))));
       }
     }
-    Map<String, String> threadOf = new HashMap<>();
-    for (int i = 0; i < messages.size(); i++) {
-      threadOf.putIfAbsent(messages.get(i).facts().location(), labels.get(thread[i]));
-    }
-    return new Result(clients, threadOf, activity, months);
+    return new Result(clients, threads, activity, months);
   }
 
   /**
@@ -160,11 +260,11 @@ public final class Aggregator {
     private final Map<ClientKey, TreeMap<YearMonth, Tally>> monthly = new TreeMap<>();
 
     Tally whole(ClientKey client) {
-      return whole.computeIfAbsent(client, k -> new Tally());
+      return whole.computeIfAbsent(client, k -> new Tally(true));
     }
 
     Tally month(ClientKey client, YearMonth month) {
-      return monthly.computeIfAbsent(client, k -> new TreeMap<>()).computeIfAbsent(month, k -> new Tally());
+      return monthly.computeIfAbsent(client, k -> new TreeMap<>()).computeIfAbsent(month, k -> new Tally(false));
     }
 
     void count(CountedMessage m, WorkingTime workingTime) {
@@ -176,14 +276,6 @@ public final class Aggregator {
       update.accept(whole(client));
       at.facts().date().ifPresent(date -> update.accept(month(client, YearMonth.from(date))));
     }
-  }
-
-  /**
-   * A Message-ID as seen within one client's correspondence: a message of ours to two clients is in a
-   * conversation with each, and their threads stay apart.
-   */
-  private static String ofClient(String client, String messageId) {
-    return messageId.isEmpty() ? "" : client + '\n' + messageId;
   }
 
   /** What the step from {@code previous} to {@code current} in one thread says about reply timing. */
@@ -211,12 +303,16 @@ public final class Aggregator {
     }
   }
 
-  /** A short, stable thread id derived from the first message's Message-ID (or its location). */
-  private static String label(MessageFacts first) {
+  /** A short, stable thread id derived from the first message's Message-ID (or its location): 48 bits of its SHA-256. */
+  private static long label(MessageFacts first) {
     String basis = first.messageId().isEmpty() ? first.location() : first.messageId();
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-      return "t" + HexFormat.of().formatHex(digest, 0, 6);
+      long id = 0;
+      for (int i = 0; i < 6; i++) {
+        id = id << 8 | (digest[i] & 0xff);
+      }
+      return id;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
     }
@@ -237,17 +333,25 @@ public final class Aggregator {
     private final int[] cueMessages = new int[Cue.values().length];
     private OffsetDateTime first;
     private OffsetDateTime last;
-    private final Set<Long> activeWeeks = new HashSet<>();
+    private final LongHashSet activeWeeks = new LongHashSet();
     private final Map<String, Integer> names = new TreeMap<>();
     private final Set<String> correspondents = new HashSet<>();
-    private final List<Double> clientReplyHours = new ArrayList<>();
-    private final List<Double> ourReplyHours = new ArrayList<>();
-    private final List<Double> nudgeHours = new ArrayList<>();
-    private final List<Double> clientReplyWorkHours = new ArrayList<>();
-    private final List<Double> ourReplyWorkHours = new ArrayList<>();
-    /** Dated messages per ISO week (by its Monday), {in, out}; and the client's by weekday and hour. */
-    private final Map<LocalDate, int[]> weeks = new TreeMap<>();
-    private final int[] weekdayHours = new int[ClientActivity.WEEKDAY_HOURS];
+    private final DoubleArrayList clientReplyHours = new DoubleArrayList();
+    private final DoubleArrayList ourReplyHours = new DoubleArrayList();
+    private final DoubleArrayList nudgeHours = new DoubleArrayList();
+    private final DoubleArrayList clientReplyWorkHours = new DoubleArrayList();
+    private final DoubleArrayList ourReplyWorkHours = new DoubleArrayList();
+    /**
+     * For the charts, kept for a client's whole tally only (null in a month's): dated messages per ISO week
+     * (by its Monday), {in, out}; and the client's by weekday and hour.
+     */
+    private final Map<LocalDate, int[]> weeks;
+    private final int[] weekdayHours;
+
+    Tally(boolean charts) {
+      weeks = charts ? new TreeMap<>() : null;
+      weekdayHours = charts ? new int[ClientActivity.WEEKDAY_HOURS] : null;
+    }
 
     void count(CountedMessage m, WorkingTime workingTime) {
       correspondents.add(m.counterpart().address().toString());
@@ -270,10 +374,12 @@ public final class Aggregator {
       if (last == null || local.toInstant().isAfter(last.toInstant())) {
         last = local;
       }
-      LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      weeks.computeIfAbsent(monday, k -> new int[2])[m.inbound() ? 0 : 1]++;
-      if (m.inbound()) {
-        weekdayHours[(local.getDayOfWeek().getValue() - 1) * 24 + local.getHour()]++;
+      if (weeks != null) {
+        LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        weeks.computeIfAbsent(monday, k -> new int[2])[m.inbound() ? 0 : 1]++;
+        if (m.inbound()) {
+          weekdayHours[(local.getDayOfWeek().getValue() - 1) * 24 + local.getHour()]++;
+        }
       }
       if (m.inbound()) {
         datedIn++;
@@ -312,7 +418,7 @@ public final class Aggregator {
       List<ClientActivity.Week> series = new ArrayList<>(weeks.size());
       weeks.forEach((monday, counts) -> series.add(new ClientActivity.Week(monday, counts[0], counts[1])));
       return new ClientActivity(key, series, Arrays.stream(weekdayHours).boxed().toList(),
-          clientReplyHours.stream().sorted().toList(), ourReplyHours.stream().sorted().toList());
+          sorted(clientReplyHours), sorted(ourReplyHours));
     }
 
     ClientMetrics metrics(ClientKey key, int totalOut) {
@@ -348,11 +454,17 @@ public final class Aggregator {
     }
   }
 
-  static OptionalDouble median(List<Double> values) {
+  private static List<Double> sorted(DoubleArrayList values) {
+    double[] sorted = values.toArray();
+    Arrays.sort(sorted);
+    return Arrays.stream(sorted).boxed().toList();
+  }
+
+  static OptionalDouble median(DoubleArrayList values) {
     if (values.isEmpty()) {
       return OptionalDouble.empty();
     }
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] sorted = values.toArray();
     Arrays.sort(sorted);
     int mid = sorted.length / 2;
     return OptionalDouble.of(sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);

@@ -16,10 +16,11 @@ final class Summaries {
         .collect(Collectors.joining(", "));
     return String.format(Locale.ROOT,
         "clientlens: read %d new messages from %d source%s in %.1f s (%.0f/s)%s; %d messages in the report: "
-            + "%d counted for %d clients%s, %d skipped; report written to %s",
+            + "%d counted for %d clients%s, %d skipped; report %s %s",
         s.read(), sources, sources == 1 ? "" : "s", seconds, s.read() / Math.max(seconds, 1e-3),
         s.readAgain() == 0 ? "" : ", " + s.readAgain() + " read again for their analysis", s.total(),
         s.counted(), s.clients(), filtered.isEmpty() ? "" : " (not counted: " + filtered + ")", s.skipped(),
+        s.unchanged() ? "unchanged, as nothing it is made from changed:" : "written to",
         s.out().toAbsolutePath().normalize().resolve("clients.csv"));
   }
 }

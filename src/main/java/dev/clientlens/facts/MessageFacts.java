@@ -90,6 +90,16 @@ public record MessageFacts(
         inReplyTo, references, attachments, notes, contentDigest, machineSigns, earlyVerdict, analysis);
   }
 
+  /**
+   * What the aggregation keeps of a message while it threads the messages of its clients: identity,
+   * links, subject, date and analysis. The recipients, notes, digest and machine signs go, so that a
+   * part of the mailbox held for threading takes less memory.
+   */
+  public MessageFacts forAggregation() {
+    return new MessageFacts(location, folder, role, messageId, from, List.of(), List.of(), 0, subject, date,
+        dateSource, inReplyTo, references, attachments, List.of(), "", List.of(), earlyVerdict, analysis);
+  }
+
   private static <T> List<T> head(List<T> list, int max) {
     return list.size() <= max ? list : list.subList(0, max);
   }

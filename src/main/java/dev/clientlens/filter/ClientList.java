@@ -122,7 +122,15 @@ public final class ClientList {
     }
   }
 
-  public boolean isEmpty() {
+  /** Every row, sorted, one per line: two lists that give the same text sort every address alike. */
+  public String rows() {
+    StringBuilder rows = new StringBuilder();
+    new java.util.TreeMap<>(byAddress).forEach((k, v) -> rows.append(k).append(',').append(v).append('\n'));
+    new java.util.TreeMap<>(byDomain).forEach((k, v) -> rows.append("*@").append(k).append(',').append(v).append('\n'));
+    return rows.toString();
+  }
+
+    public boolean isEmpty() {
     return byAddress.isEmpty() && byDomain.isEmpty();
   }
 

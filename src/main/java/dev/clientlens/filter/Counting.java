@@ -6,10 +6,13 @@ import dev.clientlens.domain.FolderRole;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.domain.Verdict;
 import dev.clientlens.facts.MessageFacts;
+import dev.clientlens.facts.Replay;
 import dev.clientlens.filter.Correspondence.Judgement;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,23 +53,27 @@ public final class Counting {
     this.notices = Objects.requireNonNull(notices, "notices");
   }
 
-  /** One message and how it counts. */
-  public record Judged(MessageFacts facts, Judgement judgement) {
-    public Judged {
-      Objects.requireNonNull(facts, "facts");
-      Objects.requireNonNull(judgement, "judgement");
-    }
-
-    public CountedAs countedAs() {
-      return judgement.verdict().countedAs();
-    }
-  }
-
-  /** The owner the messages were judged against, and each message's judgement in the order given. */
-  public record Counted(Owner owner, List<Judged> messages) {
+  /**
+   * The owner the messages were judged against, and how each message counts: judgement {@code i} is
+   * that of message {@code i} of the replay judged. Judgements that are equal are one object, so a
+   * million messages take a few megabytes here.
+   */
+  public record Counted(Owner owner, List<Judgement> judgements) {
     public Counted {
       Objects.requireNonNull(owner, "owner");
-      messages = List.copyOf(messages);
+      judgements = List.copyOf(judgements);
+    }
+
+    public Judgement judgement(int index) {
+      return judgements.get(index);
+    }
+
+    public CountedAs countedAs(int index) {
+      return judgements.get(index).verdict().countedAs();
+    }
+
+    public int size() {
+      return judgements.size();
     }
   }
 
@@ -158,41 +165,82 @@ public final class Counting {
         .anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
   }
 
-  /** Judges the messages, given in report order: the first copy of a message is the one that counts. */
-  public Counted decide(List<MessageFacts> messages) {
-    List<Optional<Verdict>> early = copiesAndHeaders(messages);
-    Owner owner = givenOwner.orElseGet(() -> inferOwner(messages, early));
-    List<Judgement> judgements = correspondence(messages, early, new Correspondence(owner, keys));
-    automatedByBehaviour(messages, judgements, owner);
-    if (givenOwner.isPresent() && owner.addresses().isEmpty()) {
-      describeOurSenders(messages, judgements, owner);
-    }
-    List<Judged> judged = new ArrayList<>(messages.size());
-    for (int i = 0; i < messages.size(); i++) {
-      judged.add(new Judged(messages.get(i), judgements.get(i)));
-    }
-    return new Counted(owner, judged);
+  /** Told each message's judgement as soon as it is final, on the last pass. */
+  @FunctionalInterface
+  public interface Judged {
+    void judged(int index, MessageFacts facts, Judgement judgement) throws IOException;
   }
 
-  /** Step 1: copies of an earlier message (by Message-ID or content), else the header rules' verdict. */
-  private static List<Optional<Verdict>> copiesAndHeaders(List<MessageFacts> messages) {
-    Duplicates duplicates = new Duplicates();
-    List<Optional<Verdict>> early = new ArrayList<>(messages.size());
-    for (MessageFacts f : messages) {
-      early.add(duplicates.judge(f.messageId(), f.contentDigest(), f.date(), f.location()).or(f::earlyVerdict));
+  /**
+   * Judges the messages, given in report order: the first copy of a message is the one that counts.
+   * Reads them three times (twice when the owner is given) and keeps one judgement each.
+   */
+  public Counted decide(Replay messages) throws IOException {
+    return decide(messages, (index, facts, judgement) -> { });
+  }
+
+  /** As {@link #decide(Replay)}, telling {@code judged} each message's judgement on the last pass. */
+  public Counted decide(Replay messages, Judged judged) throws IOException {
+    Judgements judgements = new Judgements(messages.size());
+    Verdict[] early = new Verdict[messages.size()];
+    Duplicates duplicates = new Duplicates(number -> seen(messages.get(number)));
+    OwnerInference inference = new OwnerInference();
+    accounts.forEach(inference::observeAccount);
+    Senders senders = new Senders();
+    Optional<Correspondence> known = givenOwner.map(owner -> new Correspondence(owner, keys));
+    messages.forEach((i, f) -> {
+      early[i] = copyOrHeaders(duplicates, i, f, judgements);
+      if (known.isPresent()) {
+        correspondence(i, f, early, known.get(), judgements, senders);
+      } else if (early[i] == null) {
+        inference.observe(f.role(), f.from(), f.to());
+      }
+    });
+    Owner owner = givenOwner.isPresent() ? givenOwner.get() : inferred(inference);
+    if (known.isEmpty()) {
+      Correspondence correspondence = new Correspondence(owner, keys);
+      messages.forEach((i, f) -> correspondence(i, f, early, correspondence, judgements, senders));
     }
-    return early;
+    automatedByBehaviour(messages, judgements, senders, owner, judged);
+    return new Counted(owner, Arrays.asList(judgements.all));
+  }
+
+  /** One judgement per message, equal ones shared. */
+  private static final class Judgements {
+    private final Judgement[] all;
+    private final Map<Judgement, Judgement> distinct = new HashMap<>();
+
+    Judgements(int size) {
+      all = new Judgement[size];
+    }
+
+    void set(int index, Judgement judgement) {
+      Judgement seen = distinct.putIfAbsent(judgement, judgement);
+      all[index] = seen == null ? judgement : seen;
+    }
+
+    CountedAs countedAs(int index) {
+      return all[index].verdict().countedAs();
+    }
+
+    Verdict shared(Verdict verdict) {
+      return distinct.computeIfAbsent(Judgement.notCounted(verdict), j -> j).verdict();
+    }
+  }
+
+  /** Step 1: a copy of an earlier message (by Message-ID or content), else the header rules' verdict, if any. */
+  private static Verdict copyOrHeaders(Duplicates duplicates, int index, MessageFacts f, Judgements judgements)
+      throws IOException {
+    Optional<Verdict> verdict = duplicates.judge(index, seen(f)).or(f::earlyVerdict);
+    return verdict.map(judgements::shared).orElse(null);
+  }
+
+  private static Duplicates.Seen seen(MessageFacts f) {
+    return new Duplicates.Seen(f.messageId(), f.contentDigest(), f.date(), f.location());
   }
 
   /** Step 2: whose mailbox it is, from the mail that is neither a copy nor decided by its headers. */
-  private Owner inferOwner(List<MessageFacts> messages, List<Optional<Verdict>> early) {
-    OwnerInference inference = new OwnerInference();
-    accounts.forEach(inference::observeAccount);
-    for (int i = 0; i < messages.size(); i++) {
-      if (early.get(i).isEmpty()) {
-        inference.observe(messages.get(i).role(), messages.get(i).from(), messages.get(i).to());
-      }
-    }
+  private Owner inferred(OwnerInference inference) {
     Optional<OwnerInference.Inferred> inferred = inference.infer(keys);
     if (inferred.isEmpty()) {
       notices.accept("owner: could not infer whose mailbox this is (no Sent folder, no recipients); "
@@ -204,55 +252,53 @@ public final class Counting {
     return inferred.get().owner();
   }
 
-  /** Step 3: outside the --since/--until window, or ours, a client's or internal. */
-  private List<Judgement> correspondence(List<MessageFacts> messages, List<Optional<Verdict>> early,
-      Correspondence correspondence) {
-    List<Judgement> judgements = new ArrayList<>(messages.size());
-    for (int i = 0; i < messages.size(); i++) {
-      MessageFacts f = messages.get(i);
-      judgements.add(early.get(i).map(Judgement::notCounted)
-          .orElseGet(() -> outsideWindow(f.date())
-              .map(reason -> Judgement.notCounted(new Verdict(CountedAs.OTHER, reason)))
-              .orElseGet(() -> correspondence.judge(f.from(), f.to(), f.cc()))));
+  /**
+   * Step 3: outside the --since/--until window, or ours, a client's or internal; and what the message
+   * says of its outside sender, for step 4.
+   */
+  private void correspondence(int i, MessageFacts f, Verdict[] early, Correspondence correspondence,
+      Judgements judgements, Senders senders) {
+    Judgement judgement = early[i] != null ? Judgement.notCounted(early[i])
+        : outsideWindow(f.date())
+            .map(reason -> Judgement.notCounted(new Verdict(CountedAs.OTHER, reason)))
+            .orElseGet(() -> correspondence.judge(f.from(), f.to(), f.cc()));
+    judgements.set(i, judgement);
+    CountedAs countedAs = judgement.verdict().countedAs();
+    if (countedAs == CountedAs.CLIENT_OUT) {
+      senders.observeOurs(f.to(), f.cc());
+    } else if (countedAs == CountedAs.CLIENT_IN) {
+      senders.observeTheirs(f.from().get(), !f.machineSigns().isEmpty());
     }
-    return judgements;
   }
 
   /**
    * Step 4: mail from outside that shows signs of a machine or a mailing, from an address we never
    * wrote to, is automated or bulk (see {@link Senders}); a sender --clients names is always a person.
+   * With --my-domain only, everyone there is us: the notice says whose mail that made ours.
    */
-  private void automatedByBehaviour(List<MessageFacts> messages, List<Judgement> judgements, Owner owner) {
-    Senders senders = new Senders();
-    for (int i = 0; i < messages.size(); i++) {
-      CountedAs countedAs = judgements.get(i).verdict().countedAs();
-      if (countedAs == CountedAs.CLIENT_OUT) {
-        senders.observeOurs(messages.get(i).to(), messages.get(i).cc());
-      } else if (countedAs == CountedAs.CLIENT_IN) {
-        senders.observeTheirs(messages.get(i).from().get(), !messages.get(i).machineSigns().isEmpty());
+  private void automatedByBehaviour(Replay messages, Judgements judgements, Senders senders, Owner owner,
+      Judged judged) throws IOException {
+    boolean describe = givenOwner.isPresent() && owner.addresses().isEmpty();
+    Map<String, Integer> ourSenders = new TreeMap<>();
+    messages.forEach((i, f) -> {
+      CountedAs countedAs = judgements.countedAs(i);
+      if (countedAs == CountedAs.CLIENT_OUT && describe) {
+        ourSenders.merge(f.from().get().address().toString(), 1, Integer::sum);
       }
-    }
-    for (int i = 0; i < messages.size(); i++) {
-      MessageFacts f = messages.get(i);
-      if (judgements.get(i).verdict().countedAs() != CountedAs.CLIENT_IN || keys.isListed(f.from().get().address())) {
-        continue;
+      if (countedAs == CountedAs.CLIENT_IN && !keys.isListed(f.from().get().address())) {
+        senders.judge(f.from().get(), f.machineSigns(), f.recipients(), addressedToUs(owner, f.to(), f.cc(), f.recipients()))
+            .ifPresent(verdict -> judgements.set(i, Judgement.notCounted(verdict)));
       }
-      int index = i;
-      senders.judge(f.from().get(), f.machineSigns(), f.recipients(), addressedToUs(owner, f.to(), f.cc(), f.recipients()))
-          .ifPresent(verdict -> judgements.set(index, Judgement.notCounted(verdict)));
+      judged.judged(i, f, judgements.all[i]);
+    });
+    if (describe) {
+      describeOurSenders(ourSenders, owner);
     }
   }
 
   /** With --my-domain only, everyone there is us: say whose mail that made ours. */
-  private void describeOurSenders(List<MessageFacts> messages, List<Judgement> judgements, Owner owner) {
-    Map<String, Integer> senders = new TreeMap<>();
-    int total = 0;
-    for (int i = 0; i < messages.size(); i++) {
-      if (judgements.get(i).verdict().countedAs() == CountedAs.CLIENT_OUT) {
-        senders.merge(messages.get(i).from().get().address().toString(), 1, Integer::sum);
-        total++;
-      }
-    }
+  private void describeOurSenders(Map<String, Integer> senders, Owner owner) {
+    int total = senders.values().stream().mapToInt(Integer::intValue).sum();
     List<Map.Entry<String, Integer>> top = senders.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(3).toList();

@@ -1,20 +1,26 @@
 package dev.clientlens.filter;
 
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntIntHashMap;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.IntCursor;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.Mailbox;
 import dev.clientlens.domain.Verdict;
 import dev.clientlens.parse.ParsedMessage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,36 +32,104 @@ import java.util.TreeSet;
  * subject, attachments and whole text ({@link #digest}) with dates at most {@link #WINDOW} apart (old
  * exports shift a copy's date by whole hours; a resend of the identical mail comes the same day). A reply
  * that quotes the original differs in sender, subject or text, so it is never a copy.
+ *
+ * <p>The kept messages are remembered by number and a keyed 64-bit hash of their Message-ID and digest,
+ * about 20 bytes each, not by their strings: a message whose hash matches is compared with the kept one,
+ * looked up again ({@link Earlier}), so a hash that two messages share never makes one a copy.
  */
 public final class Duplicates {
   /** The widest gap between the dates of two copies of one message. */
   public static final Duration WINDOW = Duration.ofHours(26);
 
-  private final Map<String, String> byMessageId = new HashMap<>();
-  private final Map<String, List<Kept>> byContent = new HashMap<>();
+  /** What a message is compared by. */
+  public record Seen(String messageId, String contentDigest, Optional<OffsetDateTime> date, String location) {
+    public Seen {
+      Objects.requireNonNull(messageId, "messageId");
+      Objects.requireNonNull(contentDigest, "contentDigest");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(location, "location");
+    }
+  }
 
-  private record Kept(String location, Optional<OffsetDateTime> date) {}
+  /** Looks up again a message judged before, by the number it was judged with. */
+  @FunctionalInterface
+  public interface Earlier {
+    Seen at(int number) throws IOException;
+  }
+
+  private final Earlier earlier;
+  /** Keyed per run, so that mail cannot be written to make its hashes collide. */
+  private final HashFunction hash;
+  private final Chains byMessageId = new Chains();
+  private final Chains byContent = new Chains();
+
+  public Duplicates(Earlier earlier) {
+    this.earlier = Objects.requireNonNull(earlier, "earlier");
+    SecureRandom random = new SecureRandom();
+    this.hash = Hashing.sipHash24(random.nextLong(), random.nextLong());
+  }
 
   /**
-   * The verdict for a message judged after every message before it in report order; empty when it is
-   * not a copy of any of them (it is then remembered as a kept message).
+   * Kept messages by the hash of a key: the latest kept number per hash, and from each number the one
+   * kept before it with the same hash (hashes that collide share a chain).
    */
-  public Optional<Verdict> judge(String messageId, String contentDigest, Optional<OffsetDateTime> date, String location) {
-    if (!messageId.isEmpty() && byMessageId.containsKey(messageId)) {
-      return Optional.of(new Verdict(CountedAs.DUPLICATE, "same Message-ID as " + byMessageId.get(messageId)));
+  private static final class Chains {
+    private final LongIntHashMap latest = new LongIntHashMap();
+    private final IntIntHashMap before = new IntIntHashMap();
+
+    void add(long key, int number) {
+      int previous = latest.getOrDefault(key, -1);
+      if (previous >= 0) {
+        before.put(number, previous);
+      }
+      latest.put(key, number);
     }
-    if (!contentDigest.isEmpty()) {
-      for (Kept kept : byContent.getOrDefault(contentDigest, List.of())) {
-        Optional<String> apart = apart(kept.date(), date);
+
+    /** The numbers kept with this hash, the latest first. */
+    IntArrayList of(long key) {
+      IntArrayList numbers = new IntArrayList();
+      for (int n = latest.getOrDefault(key, -1); n >= 0; n = before.getOrDefault(n, -1)) {
+        numbers.add(n);
+      }
+      return numbers;
+    }
+  }
+
+  /**
+   * The verdict for a message judged after every message before it in report order, each with a number
+   * of its own; empty when it is not a copy of any of them (it is then remembered as a kept message).
+   */
+  public Optional<Verdict> judge(int number, Seen message) throws IOException {
+    String messageId = message.messageId();
+    long idKey = messageId.isEmpty() ? 0 : hash.hashString(messageId, StandardCharsets.UTF_8).asLong();
+    if (!messageId.isEmpty()) {
+      for (IntCursor n : byMessageId.of(idKey)) {
+        Seen kept = earlier.at(n.value);
+        if (kept.messageId().equals(messageId)) {
+          return Optional.of(new Verdict(CountedAs.DUPLICATE, "same Message-ID as " + kept.location()));
+        }
+      }
+    }
+    String digest = message.contentDigest();
+    if (!digest.isEmpty()) {
+      long contentKey = hash.hashString(digest, StandardCharsets.UTF_8).asLong();
+      IntArrayList candidates = byContent.of(contentKey);
+      // the earliest kept copy first, as it was found before
+      for (int i = candidates.size() - 1; i >= 0; i--) {
+        Seen kept = earlier.at(candidates.get(i));
+        if (!kept.contentDigest().equals(digest)) {
+          continue;
+        }
+        Optional<String> apart = apart(kept.date(), message.date());
         if (apart.isPresent()) {
           return Optional.of(new Verdict(CountedAs.DUPLICATE,
               "copy of " + kept.location() + " (same sender, recipients, subject and text" + apart.get() + ")"));
         }
       }
-      byContent.computeIfAbsent(contentDigest, k -> new ArrayList<>(1)).add(new Kept(location, date));
+      byContent.add(contentKey, number);
     }
     if (!messageId.isEmpty()) {
-      byMessageId.put(messageId, location);
+      byMessageId.add(idKey, number);
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package dev.clientlens.pipeline;
 
+import com.carrotsearch.hppc.LongHashSet;
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.analyse.TextAnalysis;
@@ -16,8 +17,6 @@ import dev.clientlens.source.RawMessage;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What happens to one message on a worker thread: parse it, apply the header rules, and analyse as much of
@@ -36,8 +35,12 @@ final class MessageWork {
   private final Counting.Foresight foresight;
   private final ThreadLocal<Analyser> analysers;
   private final boolean keepSentences;
-  /** The content digests of the messages analysed for tone in this run. */
-  private final Set<String> toneAnalysed = ConcurrentHashMap.newKeySet();
+  /**
+   * The content digests of the messages analysed for tone in this run, by their first 64 bits: 8 bytes a
+   * message. Two digests that share them cost time, not a wrong report: a copy analysed too little that
+   * counts is read again.
+   */
+  private final LongHashSet toneAnalysed = new LongHashSet();
   private Analyser.Models models;
 
   /** The facts of one message, and its cue sentences when the scan keeps them (else none). */
@@ -103,6 +106,13 @@ final class MessageWork {
       return Analyser.Depth.DEADLINES;
     }
     // a copy (same sender, recipients, subject and text) counts once, so one of them is analysed at first
-    return digest.isEmpty() || toneAnalysed.add(digest) ? Analyser.Depth.TONE : Analyser.Depth.LANGUAGE;
+    return digest.isEmpty() || firstAnalysedForTone(digest) ? Analyser.Depth.TONE : Analyser.Depth.LANGUAGE;
+  }
+
+  private boolean firstAnalysedForTone(String digest) {
+    long key = Long.parseUnsignedLong(digest.substring(0, Math.min(16, digest.length())), 16);
+    synchronized (toneAnalysed) {
+      return toneAnalysed.add(key);
+    }
   }
 }

@@ -19,6 +19,7 @@ import dev.clientlens.filter.Counting;
 import dev.clientlens.parse.MessageParser;
 import dev.clientlens.report.EvidenceRow;
 import dev.clientlens.report.MessageRow;
+import dev.clientlens.report.ReportStamp;
 import dev.clientlens.report.Reports;
 import dev.clientlens.report.SkippedRow;
 import dev.clientlens.source.KnownItems;
@@ -32,16 +33,21 @@ import dev.clientlens.source.UnreadableMessageException;
 import dev.clientlens.store.Store;
 import dev.clientlens.store.StoreLock;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,14 +82,30 @@ public final class Pipeline {
   private final Progress progress;
   private final Consumer<String> notices;
   private final MemoryBudget budget;
+  /** Counted messages the aggregation holds at a time (see {@link #AGGREGATION_PART}). */
+  private final int aggregationPart;
+  /** How many parts the last aggregation of this pipeline took. */
+  private int aggregationParts;
 
   /** A scan with these settings, scoring clients with {@code classifier} (loaded once by the caller). */
   public Pipeline(ScanSettings settings, Classifier classifier, Progress progress, Consumer<String> notices) {
+    this(settings, classifier, progress, notices, AGGREGATION_PART);
+  }
+
+  /** A scan that aggregates the clients in parts of about {@code aggregationPart} counted messages. */
+  Pipeline(ScanSettings settings, Classifier classifier, Progress progress, Consumer<String> notices,
+      int aggregationPart) {
     this.settings = settings;
     this.classifier = classifier;
     this.progress = progress;
     this.notices = notices;
     this.budget = new MemoryBudget(settings.limits().inFlightBytes());
+    this.aggregationPart = aggregationPart;
+  }
+
+  /** How many parts the last aggregation took: one pass over the store each. */
+  int aggregationParts() {
+    return aggregationParts;
   }
 
   /** The most bytes of messages that were in flight at once in this scan so far (see {@link Limits#inFlightBytes()}). */
@@ -100,7 +122,7 @@ public final class Pipeline {
    *     stopped the scan
    */
   public ScanSummary run() throws IOException {
-    return scan(true, this::report);
+    return scan(true, this::unchangedReport, this::report);
   }
 
   /**
@@ -116,8 +138,8 @@ public final class Pipeline {
 
   /** The scan up to the per-client metrics, for training: nothing is written to {@code --out}. */
   public Measured metrics() throws IOException {
-    return scan(false, (counted, loaded, reading, started) ->
-        new Measured(aggregate(counted).clients(), counted.messages().size()));
+    return scan(false, (store, reading, started) -> Optional.empty(), (counted, loaded, reading, started) ->
+        new Measured(aggregate(counted, loaded.messages()).clients(), counted.size()));
   }
 
   /** What a scan does once every message is judged and analysed. */
@@ -126,7 +148,13 @@ public final class Pipeline {
     T apply(Counting.Counted counted, Loaded loaded, Reading reading, long started) throws IOException;
   }
 
-  private <T> T scan(boolean writesReports, Finish<T> finish) throws IOException {
+  /** What a scan may do once the mail is read, instead of counting it: empty to go on. */
+  @FunctionalInterface
+  private interface Shortcut<T> {
+    Optional<T> apply(Store store, Reading reading, long started) throws IOException;
+  }
+
+  private <T> T scan(boolean writesReports, Shortcut<T> shortcut, Finish<T> finish) throws IOException {
     long started = System.nanoTime();
     // before a source touches Jakarta Mail: some of its leniency settings are read only once
     MessageParser.prepareMailLibrary();
@@ -177,11 +205,22 @@ public final class Pipeline {
           }
         }
       }
-      Loaded loaded = load(store);
-      Counting.Counted counted = counting.decide(loaded.kept());
-      if (settings.analyseLanguage()) {
-        counted = analyseWhatCounts(counted, loaded, reading);
+      Optional<T> done = shortcut.apply(store, reading, started);
+      if (done.isPresent()) {
+        return done.get();
       }
+      Loaded loaded = load(store);
+      InStore messages = loaded.messages();
+      // which counted messages need a deeper analysis than they had, by source and location there
+      Map<Integer, Map<String, Analyser.Depth>> shallow = new TreeMap<>();
+      Counting.Counted counted = counting.decide(messages, (i, f, judgement) -> {
+        Analyser.Depth depth = needed(judgement.verdict().countedAs());
+        // exactly that deep, so that a message reads the same whichever of its copies was analysed first
+        if (settings.analyseLanguage() && judgement.verdict().countedAs().counted() && f.analysis().depth() != depth) {
+          shallow.computeIfAbsent(messages.source(i), s -> new HashMap<>()).put(messages.locationInSource(i, f), depth);
+        }
+      });
+      analyseAgain(shallow, reading);
       return finish.apply(counted, loaded, reading, started);
     } finally {
       workers.shutdownNow();
@@ -207,33 +246,92 @@ public final class Pipeline {
   /**
    * What the store holds for the sources, in report order: each source's messages in natural order of
    * their location, the sources in the order given (prefixed {@code 2:} and so on when there are several).
-   *
-   * @param origins where each kept message came from, by its location in the report
+   * The messages stay in the store and are read pass by pass ({@link InStore}).
    */
-  private record Loaded(List<MessageFacts> kept, List<SkippedRow> skipped, Map<String, Origin> origins) {}
-
-  /** The source (by its index in the settings) and the location there of a message in the report. */
-  private record Origin(int source, String location) {}
+  private record Loaded(InStore messages, List<SkippedRow> skipped) {}
 
   private Loaded load(Store store) throws IOException {
-    List<MessageFacts> kept = new ArrayList<>();
+    List<Store.Order> orders = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
-    Map<String, Origin> origins = new HashMap<>();
-    int sources = settings.sources().size();
-    for (int s = 0; s < sources; s++) {
-      String prefix = sources > 1 ? (s + 1) + ":" : "";
-      List<Store.Stored> stored = new ArrayList<>(store.load(sourceId(settings.sources().get(s))));
-      stored.sort(Comparator.comparing(Store.Stored::location, NaturalOrder.INSTANCE));
-      for (Store.Stored row : stored) {
-        String location = prefix + row.location();
-        if (row.facts().isPresent()) {
-          kept.add(row.facts().get().at(location));
-          origins.put(location, new Origin(s, row.location()));
-        }
-        row.skipped().ifPresent(reason -> skipped.add(new SkippedRow(location, row.folder(), reason)));
+    for (int s = 0; s < settings.sources().size(); s++) {
+      Store.Order order = store.order(sourceId(settings.sources().get(s)), NaturalOrder.INSTANCE);
+      orders.add(order);
+      for (Store.Stored row : order.skipped()) {
+        skipped.add(new SkippedRow(prefix(s) + row.location(), row.folder(), row.skipped().orElseThrow()));
       }
     }
-    return new Loaded(kept, skipped, origins);
+    return new Loaded(new InStore(store, orders), skipped);
+  }
+
+  /** What a message's location in the report starts with: which source it came from, when there are several. */
+  private String prefix(int source) {
+    return settings.sources().size() > 1 ? (source + 1) + ":" : "";
+  }
+
+  /** Messages read from the store at a time on a pass. */
+  private static final int PASS_CHUNK = 2_000;
+
+  /** The stored messages of all sources as one replay: numbered in report order across the sources. */
+  private final class InStore implements dev.clientlens.facts.Replay {
+    private final Store store;
+    private final List<Store.Order> orders;
+    /** The number of each source's first message. */
+    private final int[] firsts;
+    private final int size;
+
+    InStore(Store store, List<Store.Order> orders) {
+      this.store = store;
+      this.orders = orders;
+      firsts = new int[orders.size()];
+      int total = 0;
+      for (int s = 0; s < orders.size(); s++) {
+        firsts[s] = total;
+        total += orders.get(s).size();
+      }
+      size = total;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public void forEach(Visitor visitor) throws IOException {
+      for (int s = 0; s < orders.size(); s++) {
+        Store.Order order = orders.get(s);
+        String prefix = prefix(s);
+        for (int from = 0; from < order.size(); from += PASS_CHUNK) {
+          List<MessageFacts> chunk = store.facts(order, from, Math.min(order.size(), from + PASS_CHUNK));
+          for (int i = 0; i < chunk.size(); i++) {
+            MessageFacts f = chunk.get(i);
+            visitor.visit(firsts[s] + from + i, prefix.isEmpty() ? f : f.at(prefix + f.location()));
+          }
+        }
+      }
+    }
+
+    @Override
+    public MessageFacts get(int index) throws IOException {
+      int s = source(index);
+      int local = index - firsts[s];
+      MessageFacts f = store.facts(orders.get(s), local, local + 1).get(0);
+      return prefix(s).isEmpty() ? f : f.at(prefix(s) + f.location());
+    }
+
+    /** Which source message {@code index} came from, by its index in the settings. */
+    int source(int index) {
+      int s = orders.size() - 1;
+      while (firsts[s] > index) {
+        s--;
+      }
+      return s;
+    }
+
+    /** Message {@code index}'s location in its own source, without the report's prefix. */
+    String locationInSource(int index, MessageFacts f) {
+      return f.location().substring(prefix(source(index)).length());
+    }
   }
 
   /** How far the report reads a message that counts this way: tone for a client's, deadlines for ours. */
@@ -246,44 +344,21 @@ public final class Pipeline {
   }
 
   /**
-   * Reads again, from their sources, the counted messages not analysed to the depth the report needs: a
-   * copy analysed in place of the one that counts, our mail read for tone before the owner was inferred,
-   * or mail an earlier scan judged otherwise (the owner or --clients changed). How the messages count does not depend on their text, so the judgements
-   * stand; only their facts are replaced.
+   * Reads again, from their sources, the counted messages not analysed to the depth the report needs
+   * ({@code depths}, by source and location there): a copy analysed in place of the one that counts, our
+   * mail read for tone before the owner was inferred, or mail an earlier scan judged otherwise (the owner
+   * or --clients changed). How the messages count does not depend on their text, so the judgements
+   * stand; only their facts are replaced in the store, where the next pass reads them.
    */
-  private Counting.Counted analyseWhatCounts(Counting.Counted counted, Loaded loaded, Reading reading)
-      throws IOException {
-    Map<Integer, Map<String, Analyser.Depth>> wanted = new TreeMap<>();
-    for (Counting.Judged judged : counted.messages()) {
-      Analyser.Depth depth = needed(judged.countedAs());
-      // exactly that deep, so that a message reads the same whichever of its copies was analysed first
-      if (judged.countedAs().counted() && judged.facts().analysis().depth() != depth) {
-        Origin origin = loaded.origins().get(judged.facts().location());
-        wanted.computeIfAbsent(origin.source(), s -> new HashMap<>()).put(origin.location(), depth);
-      }
-    }
-    if (wanted.isEmpty()) {
-      return counted;
-    }
-    Map<String, MessageFacts> replaced = new HashMap<>();
-    for (Map.Entry<Integer, Map<String, Analyser.Depth>> entry : wanted.entrySet()) {
+  private void analyseAgain(Map<Integer, Map<String, Analyser.Depth>> depths, Reading reading) throws IOException {
+    for (Map.Entry<Integer, Map<String, Analyser.Depth>> entry : depths.entrySet()) {
       SourceSpec spec = settings.sources().get(entry.getKey());
-      String sourceId = sourceId(spec);
-      Map<String, Analyser.Depth> depths = entry.getValue();
+      Map<String, Analyser.Depth> wanted = entry.getValue();
       try (MessageSource again = Sources.open(spec, settings.limits())) {
-        again.passOver((item, stamp, location) -> !depths.containsKey(location));
-        Map<String, MessageFacts> read = reading.readAgain(again, sourceId,
-            location -> depths.getOrDefault(location, Analyser.Depth.NOTHING));
-        String prefix = settings.sources().size() > 1 ? (entry.getKey() + 1) + ":" : "";
-        read.forEach((location, facts) -> replaced.put(prefix + location, facts.at(prefix + location)));
+        again.passOver((item, stamp, location) -> !wanted.containsKey(location));
+        reading.readAgain(again, sourceId(spec), location -> wanted.getOrDefault(location, Analyser.Depth.NOTHING));
       }
     }
-    List<Counting.Judged> messages = new ArrayList<>(counted.messages().size());
-    for (Counting.Judged judged : counted.messages()) {
-      MessageFacts facts = replaced.getOrDefault(judged.facts().location(), judged.facts());
-      messages.add(new Counting.Judged(facts, judged.judgement()));
-    }
-    return new Counting.Counted(counted.owner(), messages);
   }
 
   private static OptionalLong expectedCount(List<MessageSource> sources) {
@@ -314,8 +389,8 @@ public final class Pipeline {
     private final long started;
     private long read;
     private long readAgain;
-    /** The facts of the messages read again, while {@link #readAgain} runs; null otherwise. */
-    private Map<String, MessageFacts> readAgainFacts;
+    /** True while {@link #readAgain} runs. */
+    private boolean again;
     /** Cue sentences of the messages read in this run, by {@link #textKey}; only with --evidence-text. */
     private final Map<String, List<CueSentence>> sentences = new HashMap<>();
 
@@ -328,26 +403,25 @@ public final class Pipeline {
     }
 
     /**
+     * Reads messages stored before, for a deeper analysis: they count as read again, not as read. Their
+     * new facts replace the old ones in the store; one that cannot be read this time keeps its old facts.
+     */
+    void readAgain(MessageSource source, String sourceId, Function<String, Analyser.Depth> atLeast)
+        throws IOException {
+      again = true;
+      try {
+        readAll(source, sourceId, atLeast);
+      } finally {
+        again = false;
+      }
+    }
+
+    /**
      * Reads and works on the source batch by batch. A batch ends after {@link #BATCH} messages or when the
      * next message's bytes would not fit in what is left of the memory budget; that message starts the
      * next batch. Each message takes its bytes from the budget before they are read (a message file is read
      * on the worker) and gives them back when its parse is done.
      */
-    /**
-     * Reads messages stored before, for a deeper analysis: they count as read again, not as read. Their
-     * new facts go to the store as always, and are returned by their location in the source.
-     */
-    Map<String, MessageFacts> readAgain(MessageSource source, String sourceId,
-        Function<String, Analyser.Depth> atLeast) throws IOException {
-      readAgainFacts = new HashMap<>();
-      try {
-        readAll(source, sourceId, atLeast);
-        return readAgainFacts;
-      } finally {
-        readAgainFacts = null;
-      }
-    }
-
     void readAll(MessageSource source, String sourceId, Function<String, Analyser.Depth> atLeast) throws IOException {
       Optional<RawMessage> carried = Optional.empty();
       boolean more = true;
@@ -415,10 +489,10 @@ public final class Pipeline {
             if (!worked.get().cueSentences().isEmpty()) {
               sentences.put(textKey(sourceId, pending.location()), worked.get().cueSentences());
             }
-            if (readAgainFacts != null) {
-              readAgainFacts.put(pending.location(), worked.get().facts());
-            }
           }
+        }
+        if (again) {
+          entries.removeIf(entry -> entry.stored().facts().isEmpty());
         }
         if (!entries.isEmpty()) {
           store.put(sourceId, entries);
@@ -428,7 +502,7 @@ public final class Pipeline {
     }
 
     private void count() {
-      if (readAgainFacts != null) {
+      if (again) {
         readAgain++;
       } else {
         read++;
@@ -480,16 +554,116 @@ public final class Pipeline {
     }
   }
 
-  /** Threads and per-client metrics (sorted by client key) of the counted messages. */
-  private Aggregator.Result aggregate(Counting.Counted counted) {
-    List<CountedMessage> countedMessages = new ArrayList<>();
-    for (Counting.Judged judged : counted.messages()) {
-      boolean inbound = judged.countedAs() == CountedAs.CLIENT_IN;
-      for (Correspondence.Party party : judged.judgement().parties()) {
-        countedMessages.add(new CountedMessage(judged.facts(), party.client(), inbound, party.counterpart()));
+  /**
+   * Counted messages (a message counting for several clients once for each) that the aggregation holds
+   * at a time: clients are taken in parts of about this many, each part one pass over the store.
+   */
+  static final int AGGREGATION_PART = 200_000;
+
+  /**
+   * Threads and per-client metrics (sorted by client key) of the counted messages, by thread id under
+   * each message's number. Clients are aggregated in parts of about {@link #aggregationPart} messages,
+   * so that memory does not grow with the mailbox; the figures do not depend on the parts.
+   */
+  private Aggregator.Result aggregate(Counting.Counted counted, dev.clientlens.facts.Replay messages)
+      throws IOException {
+    Map<ClientKey, Integer> perClient = new TreeMap<>();
+    for (Judgement judgement : counted.judgements()) {
+      for (Correspondence.Party party : judgement.parties()) {
+        perClient.merge(party.client(), 1, Integer::sum);
       }
     }
-    return new Aggregator(settings.workingTime()).aggregate(countedMessages);
+    Map<ClientKey, Integer> partOf = new HashMap<>();
+    int parts = 0;
+    int inPart = 0;
+    for (Map.Entry<ClientKey, Integer> client : perClient.entrySet()) {
+      if (inPart > 0 && inPart + client.getValue() > aggregationPart) {
+        parts++;
+        inPart = 0;
+      }
+      partOf.put(client.getKey(), parts);
+      inPart += client.getValue();
+    }
+    aggregationParts = perClient.isEmpty() ? 0 : parts + 1;
+    Aggregator.Run run = new Aggregator(settings.workingTime()).start();
+    for (int part = 0; part <= parts && !perClient.isEmpty(); part++) {
+      int current = part;
+      messages.forEach((i, f) -> {
+        Judgement judgement = counted.judgement(i);
+        boolean inbound = judgement.verdict().countedAs() == CountedAs.CLIENT_IN;
+        List<Correspondence.Party> parties = judgement.parties();
+        for (int k = 0; k < parties.size(); k++) {
+          Correspondence.Party party = parties.get(k);
+          if (partOf.get(party.client()) == current) {
+            run.add(i, new CountedMessage(f.forAggregation(), party.client(), inbound, party.counterpart()), k == 0);
+          }
+        }
+      });
+      run.endPart();
+    }
+    return run.finish();
+  }
+
+  /**
+   * When the reports in --out were made from what the store holds now, with the same settings, and are
+   * still as written: their summary, and nothing is counted or written. Only with a kept store (--state)
+   * and without --evidence-text (whose sentences are never stored).
+   */
+  private Optional<ScanSummary> unchangedReport(Store store, Reading reading, long started) throws IOException {
+    if (!stampsReports()) {
+      return Optional.empty();
+    }
+    Optional<ReportStamp.Figures> figures = ReportStamp.unchanged(settings.out(), inputs(store));
+    if (figures.isEmpty()) {
+      return Optional.empty();
+    }
+    ReportStamp.Figures f = figures.get();
+    return Optional.of(new ScanSummary(reading.read, reading.readAgain, f.total(), f.skipped(), f.clients(),
+        f.countedAs(), f.owner(), settings.out(), System.nanoTime() - started, List.of(), List.of(), true));
+  }
+
+  private boolean stampsReports() {
+    return settings.state().isPresent() && !settings.evidenceText();
+  }
+
+  /**
+   * A digest of what the reports are made from: this build of the program, the store's version and every
+   * setting that shapes a report (never a password: IMAP sources are named as {@code describe} names them).
+   */
+  private String inputs(Store store) throws IOException {
+    StringBuilder text = new StringBuilder();
+    text.append("build ").append(build()).append('\n');
+    text.append("store ").append(store.version()).append('\n');
+    for (SourceSpec source : settings.sources()) {
+      text.append("source ").append(sourceId(source)).append('\n');
+    }
+    settings.owner().ifPresent(owner -> text.append("owner ")
+        .append(new TreeSet<>(owner.addresses().stream().map(EmailAddress::toString).toList()))
+        .append(new TreeSet<>(owner.domains())).append('\n'));
+    text.append("clients\n").append(settings.clientList().rows());
+    text.append("window ").append(settings.since()).append(' ').append(settings.until()).append('\n');
+    text.append("files ").append(settings.excelBom()).append(' ').append(settings.analyseLanguage()).append(' ')
+        .append(settings.html()).append('\n');
+    text.append("working time ").append(settings.workingTime().describe()).append('\n');
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** This build of the program (its models and holiday rules inside): the jar's size and time. */
+  private static String build() throws IOException {
+    try {
+      Path code = Path.of(Pipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(code)) {
+        return code + " " + Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+      }
+      return code.toString();
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      return "unknown";
+    }
   }
 
   /**
@@ -498,29 +672,32 @@ public final class Pipeline {
    */
   private ScanSummary report(Counting.Counted counted, Loaded loaded, Reading reading, long started)
       throws IOException {
-    Aggregator.Result aggregation = aggregate(counted);
+    InStore messages = loaded.messages();
+    Aggregator.Result aggregation = aggregate(counted, messages);
     List<ClientMetrics> clients = aggregation.clients();
     List<ClientScores> scores = classifier.scoreAll(clients);
     Map<ClientKey, ClientScores> scoreOf = new TreeMap<>();
     scores.forEach(score -> scoreOf.put(score.client(), score));
 
     Map<String, Long> byCategory = new TreeMap<>();
-    List<MessageRow> rows = new ArrayList<>(counted.messages().size());
-    for (Counting.Judged judged : counted.messages()) {
-      MessageFacts f = judged.facts();
-      Judgement j = judged.judgement();
-      byCategory.merge(j.verdict().countedAs().label(), 1L, Long::sum);
-      rows.add(new MessageRow(
-          f.location(), f.folder(), f.messageId(), Reports.timestamp(f.date()), f.dateSource().label(),
-          f.from().map(m -> m.address().toString()).orElse(""),
-          String.join("; ", j.parties().stream().map(p -> p.client().toString()).toList()),
-          j.verdict().countedAs().label(), j.verdict().reason(),
-          aggregation.threadOf().getOrDefault(f.location(), ""), f.attachments(),
-          j.verdict().countedAs().counted() ? f.analysis() : f.analysis().languageOnly(),
-          String.join("; ", f.notes())));
-    }
     Reports reports = new Reports(settings.out(), settings.excelBom());
-    reports.writeMessages(rows);
+    // a scan that stops half-way leaves no stamp to vouch for a half-written set of reports
+    ReportStamp.forget(settings.out());
+    try (Reports.Table<MessageRow> rows = reports.messagesTable()) {
+      messages.forEach((i, f) -> {
+        Judgement j = counted.judgement(i);
+        byCategory.merge(j.verdict().countedAs().label(), 1L, Long::sum);
+        rows.row(new MessageRow(
+            f.location(), f.folder(), f.messageId(), Reports.timestamp(f.date()), f.dateSource().label(),
+            f.from().map(m -> m.address().toString()).orElse(""),
+            String.join("; ", j.parties().stream().map(p -> p.client().toString()).toList()),
+            j.verdict().countedAs().label(), j.verdict().reason(),
+            aggregation.threadOf(i).orElse(""), f.attachments(),
+            j.verdict().countedAs().counted() ? f.analysis() : f.analysis().languageOnly(),
+            String.join("; ", f.notes())));
+      });
+      rows.commit();
+    }
     reports.writeSkipped(loaded.skipped());
     reports.writeClients(clients, scoreOf);
     History history = History.of(classifier, clients, aggregation.months());
@@ -529,14 +706,13 @@ public final class Pipeline {
     Optional<List<EvidenceRow>> evidenceRows = Optional.empty();
     if (settings.evidenceText()) {
       Evidence evidence = new Evidence(scoreOf);
-      for (Counting.Judged judged : counted.messages()) {
-        if (judged.countedAs() == CountedAs.CLIENT_IN && judged.judgement().client().isPresent()) {
-          Origin origin = loaded.origins().get(judged.facts().location());
-          String key = textKey(sourceId(settings.sources().get(origin.source())), origin.location());
-          evidence.offer(judged.judgement().client().get(), judged.facts(),
-              reading.sentences.getOrDefault(key, List.of()));
+      messages.forEach((i, f) -> {
+        Judgement j = counted.judgement(i);
+        if (j.verdict().countedAs() == CountedAs.CLIENT_IN && j.client().isPresent()) {
+          String key = textKey(sourceId(settings.sources().get(messages.source(i))), messages.locationInSource(i, f));
+          evidence.offer(j.client().get(), f, reading.sentences.getOrDefault(key, List.of()));
         }
-      }
+      });
       evidenceRows = Optional.of(evidence.rows());
       reports.writeEvidence(evidenceRows.get());
     } else if (Files.exists(settings.out().resolve(Reports.EVIDENCE))) {
@@ -547,8 +723,18 @@ public final class Pipeline {
       reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows, history,
           settings.workingTime().describe());
     }
-    int kept = counted.messages().size();
-    return new ScanSummary(reading.read, reading.readAgain, kept + loaded.skipped().size(), loaded.skipped().size(), clients.size(),
-        byCategory, counted.owner().describe(), settings.out(), System.nanoTime() - started, clients, scores);
+    long total = counted.size() + loaded.skipped().size();
+    if (stampsReports()) {
+      List<String> files = new ArrayList<>(List.of(Reports.MESSAGES, Reports.SKIPPED, Reports.CLIENTS, Reports.MONTHLY,
+          Reports.CHANGES));
+      if (settings.html()) {
+        files.add(Reports.INDEX);
+      }
+      ReportStamp.write(settings.out(), inputs(messages.store), new ReportStamp.Figures(total, loaded.skipped().size(),
+          clients.size(), byCategory, counted.owner().describe()), files);
+    }
+    return new ScanSummary(reading.read, reading.readAgain, total, loaded.skipped().size(),
+        clients.size(), byCategory, counted.owner().describe(), settings.out(), System.nanoTime() - started, clients,
+        scores, false);
   }
 }

@@ -15,10 +15,12 @@ import java.util.Map;
  * @param countedAs how many messages ended in each {@code counted_as} category, by label, in label order
  * @param metrics each client's metrics, sorted by client key
  * @param scores the scores of the clients that could be scored, in the same order (see {@code Classifier.unscored})
+ * @param unchanged true when the reports were left as they were, since nothing they are made from changed;
+ *     {@code metrics} and {@code scores} are then empty (the reports hold them)
  */
 public record ScanSummary(
     long read, long readAgain, long total, long skipped, int clients, Map<String, Long> countedAs, String owner, Path out, long elapsedNanos,
-    List<ClientMetrics> metrics, List<ClientScores> scores) {
+    List<ClientMetrics> metrics, List<ClientScores> scores, boolean unchanged) {
   public ScanSummary {
     metrics = List.copyOf(metrics);
     scores = List.copyOf(scores);

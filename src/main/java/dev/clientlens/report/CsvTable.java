@@ -32,10 +32,11 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class CsvTable<R> implements AutoCloseable {
   /**
-   * Our temporary files: {@code .clients.csv1234567890.tmp} beside {@code clients.csv}. A scan killed
+   * Our temporary files: {@code .clients.csv1234567890.tmp} beside {@code clients.csv}, and those of
+   * {@code index.html} and of the {@link ReportStamp}. A scan killed
    * while writing leaves one behind; the next scan into the same directory removes it.
    */
-  private static final Pattern TEMPORARY = Pattern.compile("\\.[a-z0-9][a-z0-9_-]*\\.csv[0-9]+\\.tmp");
+  private static final Pattern TEMPORARY = Pattern.compile("\\.(?:[a-z0-9][a-z0-9_-]*\\.csv|index\\.html|clientlens-report)[0-9]+\\.tmp");
 
   /** The file, or the name of the stream, in messages. */
   private final String name;

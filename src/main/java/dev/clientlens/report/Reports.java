@@ -83,6 +83,37 @@ public final class Reports {
     write(MESSAGES, MessagesColumn.class, rows);
   }
 
+  /**
+   * {@code messages.csv} written row by row, for a caller that makes the rows as it reads the messages and
+   * keeps none: the file appears whole on {@link Table#commit()}, and not at all if the table is closed
+   * first.
+   */
+  public Table<MessageRow> messagesTable() throws IOException {
+    return new Table<>(new CsvTable<>(dir.resolve(MESSAGES), MessagesColumn.class, excelBom));
+  }
+
+  /** A report file being written; see {@link #messagesTable()}. */
+  public static final class Table<R> implements AutoCloseable {
+    private final CsvTable<R> table;
+
+    private Table(CsvTable<R> table) {
+      this.table = table;
+    }
+
+    public void row(R row) throws IOException {
+      table.row(row);
+    }
+
+    public void commit() throws IOException {
+      table.commit();
+    }
+
+    @Override
+    public void close() {
+      table.close();
+    }
+  }
+
   public void writeSkipped(Iterable<SkippedRow> rows) throws IOException {
     write(SKIPPED, SkippedColumn.class, rows);
   }

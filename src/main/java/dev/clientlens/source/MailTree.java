@@ -2,6 +2,7 @@ package dev.clientlens.source;
 
 import dev.clientlens.domain.FolderRole;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -9,15 +10,22 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Walks a local mail tree, depth first in name order (a Maildir's subfolders named before {@code cur}
@@ -63,6 +71,10 @@ final class MailTree {
   private int folders;
   private int maildirs;
   private int otherFiles;
+  /** Only in a survey (see {@link #survey}): what the tree's stamp is made of so far; null otherwise. */
+  private final MessageDigest stamp;
+  /** False once the survey met something its stamp cannot follow (see {@link #stamp()}). */
+  private boolean stampable = true;
 
   /**
    * Names still to visit in one folder: a Maildir's own {@code cur/} and {@code new/} files (with
@@ -73,9 +85,23 @@ final class MailTree {
 
   /** Walks the directory {@code root}. */
   MailTree(Path root) throws IOException {
+    this(root, false);
+  }
+
+  /**
+   * A quick walk of {@code root} to count its messages and stamp it: Maildir message files are counted
+   * by name, neither sorted nor looked at one by one (anything in {@code cur/} or {@code new/} counts), and
+   * the tree's {@link #stamp()} is taken on the way.
+   */
+  static MailTree survey(Path root) throws IOException {
+    return new MailTree(root, true);
+  }
+
+  private MailTree(Path root, boolean survey) throws IOException {
     this.root = root;
     this.realRoot = root.toRealPath();
     this.single = Optional.empty();
+    this.stamp = survey ? sha256() : null;
     BasicFileAttributes attrs = Files.readAttributes(root, BasicFileAttributes.class);
     Optional<Entry> unreadable = enter(root, attrs.fileKey() != null ? attrs.fileKey() : realRoot);
     if (unreadable.isPresent()) {
@@ -89,6 +115,53 @@ final class MailTree {
     this.root = file;
     this.realRoot = file.toRealPath();
     this.single = Optional.of(new MailFile(file, file.getFileName().toString(), "", format));
+    this.stamp = null;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** A change to a folder within this long of the survey could go unseen by a later one in the same tick. */
+  private static final Duration SETTLED = Duration.ofSeconds(2);
+
+  /**
+   * After a survey walked the whole tree: a stamp that changes whenever a message could have been added,
+   * renamed or changed, from the modification times of every folder (a Maildir's {@code cur/} and
+   * {@code new/} included: delivering, moving and flagging a message rename a file there) and the size and
+   * time of every file outside Maildirs. Empty when the tree holds a symbolic link (what it names can change
+   * without the tree changing) or a folder changed in the last {@link #SETTLED}: the tree is then read.
+   */
+  Optional<String> stamp() {
+    if (stamp == null || !stack.isEmpty()) {
+      throw new IllegalStateException("mail tree: a stamp is taken after a whole survey");
+    }
+    return stampable ? Optional.of("tree:" + HexFormat.of().formatHex(stamp.digest())) : Optional.empty();
+  }
+
+  /** Adds a folder's or a file's time (and size) to the stamp, in a survey. */
+  private void stampWith(Path path, BasicFileAttributes attrs) {
+    if (stamp == null) {
+      return;
+    }
+    FileTime modified = attrs.lastModifiedTime();
+    if (attrs.isDirectory()
+        && Duration.between(modified.toInstant(), Instant.now()).compareTo(SETTLED) < 0) {
+      stampable = false;
+    }
+    String line = location(path) + '\u0000' + (attrs.isDirectory() ? "d" : attrs.size()) + '\u0000'
+        + modified.to(TimeUnit.NANOSECONDS) + '\n';
+    stamp.update(line.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void stampWith(Path path) throws IOException {
+    if (stamp != null) {
+      stampWith(path, Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    }
   }
 
   static MailTree ofFile(Path file, MailFormat format) throws IOException {
@@ -146,6 +219,9 @@ final class MailTree {
   }
 
   private Optional<Entry> maildirFile(Path file, Folder folder) throws IOException {
+    if (stamp != null) {
+      return Optional.of(new MaildirMessage(file, "", folder));
+    }
     BasicFileAttributes attrs = attributes(file);
     if (attrs == null) {
       return Optional.empty();
@@ -183,6 +259,7 @@ final class MailTree {
       return enter(path, key);
     }
     if (attrs.isSymbolicLink()) {
+      stampable = false;
       if (hidden && !(isMaildir(path) || !Files.exists(path))) {
         return Optional.empty();
       }
@@ -205,6 +282,7 @@ final class MailTree {
     String location = location(file);
     MailFormat format;
     try {
+      stampWith(file);
       format = MailFormat.of(file);
     } catch (IOException e) {
       return Optional.of(new NotRead(location, "could not read the file: " + e.getMessage()));
@@ -233,7 +311,9 @@ final class MailTree {
     folders++;
     Path listing = dir;
     try {
-      List<Path> children = list(dir);
+      // the time before the listing: a change after it shows in the next survey's stamp
+      stampWith(dir);
+      List<Path> children = list(dir, true);
       if (!isMaildir(dir)) {
         stack.push(new Frame(children.iterator(), Optional.empty()));
         return Optional.empty();
@@ -245,7 +325,8 @@ final class MailTree {
       for (String part : List.of("cur", "new")) {
         listing = dir.resolve(part);
         if (Files.isDirectory(listing, LinkOption.NOFOLLOW_LINKS)) {
-          for (Path file : list(listing)) {
+          stampWith(listing);
+          for (Path file : list(listing, stamp == null)) {
             if (!file.getFileName().toString().startsWith(".")) {
               files.add(file);
             }
@@ -270,14 +351,16 @@ final class MailTree {
     }
   }
 
-  private static List<Path> list(Path dir) throws IOException {
+  private static List<Path> list(Path dir, boolean sorted) throws IOException {
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path entry : entries) {
         children.add(entry);
       }
     }
-    children.sort(null);
+    if (sorted) {
+      children.sort(null);
+    }
     return children;
   }
 

@@ -21,25 +21,28 @@ final class MailTreeSource implements MessageSource {
   private final MailTree tree;
   private final OptionalLong estimatedCount;
   private final String kind;
+  private final Optional<String> stamp;
   private KnownItems known = KnownItems.NONE;
   private MboxSource mbox;
 
-  private MailTreeSource(Path root, Limits limits, MailTree tree, OptionalLong estimatedCount, String kind) {
+  private MailTreeSource(Path root, Limits limits, MailTree tree, OptionalLong estimatedCount, String kind,
+      Optional<String> stamp) {
     this.root = root;
     this.limits = limits;
     this.tree = tree;
     this.estimatedCount = estimatedCount;
     this.kind = kind;
+    this.stamp = stamp;
   }
 
   /**
    * Opens the directory {@code dir}, walking it once first (names, and the first bytes of files outside
-   * Maildirs) to count its messages for the progress line.
+   * Maildirs) to count its messages for the progress line and to stamp it ({@link #wholeStamp()}).
    *
    * @throws SourceUnavailableException when the tree holds no Maildir, mbox or message file at all
    */
   static MailTreeSource open(Path dir, Limits limits) throws IOException {
-    MailTree survey = new MailTree(dir);
+    MailTree survey = MailTree.survey(dir);
     long messages = 0;
     long mboxes = 0;
     long notRead = 0;
@@ -58,7 +61,7 @@ final class MailTreeSource implements MessageSource {
     }
     String kind = MailTree.isMaildir(dir) ? "maildir " : "mail folder ";
     return new MailTreeSource(dir, limits, new MailTree(dir), mboxes == 0 ? OptionalLong.of(messages)
-        : OptionalLong.empty(), kind);
+        : OptionalLong.empty(), kind, survey.stamp());
   }
 
   private static String nothing(MailTree survey, long notRead) {
@@ -81,7 +84,18 @@ final class MailTreeSource implements MessageSource {
 
   /** Reads the single message file {@code file}, at the location of its own name. */
   static MailTreeSource ofFile(Path file, Limits limits) throws IOException {
-    return new MailTreeSource(file, limits, MailTree.ofFile(file, MailFormat.MESSAGE), OptionalLong.of(1), "eml ");
+    return new MailTreeSource(file, limits, MailTree.ofFile(file, MailFormat.MESSAGE), OptionalLong.of(1), "eml ",
+        Optional.empty());
+  }
+
+  /**
+   * The tree's stamp from the walk when it was opened (see {@code MailTree.stamp}): the same stamp means
+   * no message was added, moved or changed since a scan that read the whole tree at it, so a nightly
+   * scan of an unchanged tree lists none of its message files.
+   */
+  @Override
+  public Optional<String> wholeStamp() {
+    return stamp;
   }
 
   @Override

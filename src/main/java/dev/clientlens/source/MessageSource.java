@@ -21,8 +21,9 @@ public interface MessageSource extends AutoCloseable {
   default void passOver(KnownItems known) {}
 
   /**
-   * A stamp for the whole source when it can only be read whole (an mbox file: its size and time), so a
-   * completed earlier scan of the same stamp makes reading it again unnecessary.
+   * A stamp for the whole source when one can be told cheaply (an mbox file: its size and time; a mail
+   * tree: the times of its folders), so a completed earlier scan of the same stamp makes reading it again
+   * unnecessary.
    */
   default java.util.Optional<String> wholeStamp() {
     return java.util.Optional.empty();

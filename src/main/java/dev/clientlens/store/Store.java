@@ -1,9 +1,14 @@
 package dev.clientlens.store;
 
+import com.carrotsearch.hppc.LongLongHashMap;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import dev.clientlens.facts.MessageFacts;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +71,7 @@ public final class Store implements AutoCloseable {
         s.execute("DELETE FROM sources_done");
       }
       setMeta("format", wanted);
+      changed();
       db.commit();
       db.setAutoCommit(true);
     }
@@ -77,6 +85,7 @@ public final class Store implements AutoCloseable {
             + " AND (location LIKE 'cur/%' OR location LIKE 'new/%' OR location LIKE '%/cur/%' OR location LIKE '%/new/%')");
       }
       setMeta(SKIPPED_KEYS, "2");
+      changed();
       db.commit();
       db.setAutoCommit(true);
     }
@@ -173,6 +182,28 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * A word that changes whenever what the store holds changes, and only then: the reports made from one
+   * version are made again only when it changed (see {@code ReportStamp}). Random, so that a store emptied
+   * and filled again never repeats a version.
+   */
+  public String version() throws StoreException {
+    try {
+      return description + "#" + meta(VERSION).orElse("");
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  private static final String VERSION = "version";
+
+  /** Gives the store a new {@link #version()}; inside the transaction that changes it. */
+  private void changed() throws SQLException {
+    byte[] random = new byte[16];
+    new SecureRandom().nextBytes(random);
+    setMeta(VERSION, java.util.HexFormat.of().formatHex(random));
+  }
+
   /** What is stored of one message: its facts, or why it could not be read. */
   public record Stored(String location, String folder, Optional<MessageFacts> facts, Optional<String> skipped) {
     public Stored {
@@ -187,45 +218,69 @@ public final class Store implements AutoCloseable {
 
   /** The stamps and locations of everything stored for a source, to pass over known messages. */
   public Known known(String source) throws StoreException {
-    Map<String, String[]> items = new HashMap<>();
+    Known known = new Known(source);
     try (PreparedStatement q = db.prepareStatement("SELECT item, stamp, location FROM messages WHERE source = ?")) {
       q.setString(1, source);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          items.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+          known.add(r.getString(1), r.getString(2), r.getString(3));
         }
       }
     } catch (SQLException e) {
       throw failure("read", e);
     }
-    return new Known(source, items);
+    return known;
   }
 
-  /** Stored messages of one source; moved messages are recorded with their new location. */
+  /**
+   * Stored messages of one source; moved messages are recorded with their new location. Each message is
+   * remembered by keyed 64-bit hashes of its item key, stamp and location, about 40 bytes, not by the
+   * strings: a message is taken as known when its item key and its stamp both match, which for two
+   * different messages happens with a chance near 2<sup>-128</sup>. The keys are drawn anew for each scan,
+   * so mail cannot be made to collide on purpose.
+   */
   public final class Known implements dev.clientlens.source.KnownItems {
     private final String source;
-    private final Map<String, String[]> items;
+    private final HashFunction hash;
+    private final LongLongHashMap stamps = new LongLongHashMap();
+    private final LongLongHashMap locations = new LongLongHashMap();
     private final Map<String, String> moved = new HashMap<>();
 
-    private Known(String source, Map<String, String[]> items) {
+    private Known(String source) {
       this.source = source;
-      this.items = items;
+      SecureRandom random = new SecureRandom();
+      this.hash = Hashing.sipHash24(random.nextLong(), random.nextLong());
+    }
+
+    private long of(String value) {
+      return hash.hashString(value, StandardCharsets.UTF_8).asLong();
+    }
+
+    private void add(String item, String stamp, String location) {
+      long key = of(item);
+      stamps.put(key, of(stamp));
+      locations.put(key, of(location));
     }
 
     @Override
     public boolean isKnown(String item, String stamp, String location) {
-      String[] stored = items.get(item);
-      if (stored == null || !stored[0].equals(stamp)) {
+      long key = of(item);
+      if (!stamps.containsKey(key) || stamps.get(key) != of(stamp)) {
         return false;
       }
-      if (!stored[1].equals(location)) {
+      if (locations.get(key) != of(location)) {
         moved.put(item, location);
       }
       return true;
     }
 
-    /** Writes the new locations of messages that moved (a Maildir flag change renames the file). */
+    /**
+     * Writes the new locations of messages that moved (a Maildir flag change renames the file), and lets go
+     * of what was known: called once the source was read, when nothing more is asked.
+     */
     public void recordMoves() throws StoreException {
+      stamps.release();
+      locations.release();
       if (moved.isEmpty()) {
         return;
       }
@@ -241,6 +296,7 @@ public final class Store implements AutoCloseable {
           }
           u.executeBatch();
         }
+        changed();
         db.commit();
         db.setAutoCommit(true);
         moved.clear();
@@ -254,8 +310,11 @@ public final class Store implements AutoCloseable {
   public void put(String source, List<Entry> entries) throws StoreException {
     try {
       db.setAutoCommit(false);
-      try (PreparedStatement q = db.prepareStatement("INSERT OR REPLACE INTO messages"
-          + " (source, item, stamp, location, folder, skipped, facts) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      // an update in place, not a replace: a row keeps its rowid, so an order taken before stays valid
+      try (PreparedStatement q = db.prepareStatement("INSERT INTO messages"
+          + " (source, item, stamp, location, folder, skipped, facts) VALUES (?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (source, item) DO UPDATE SET stamp = excluded.stamp, location = excluded.location,"
+          + " folder = excluded.folder, skipped = excluded.skipped, facts = excluded.facts")) {
         for (Entry e : entries) {
           q.setString(1, source);
           q.setString(2, e.item());
@@ -268,6 +327,7 @@ public final class Store implements AutoCloseable {
         }
         q.executeBatch();
       }
+      changed();
       db.commit();
       db.setAutoCommit(true);
     } catch (SQLException e) {
@@ -321,6 +381,113 @@ public final class Store implements AutoCloseable {
       throw new StoreException(description + ": could not read the store: " + DAMAGED, e);
     }
     return all;
+  }
+
+  /**
+   * A source's stored messages in the order {@code byLocation} gives their locations: the rows with facts
+   * (to read with {@link #facts}), and the messages that could not be read. Holds no facts, so it stays
+   * small however many messages the source has.
+   */
+  public record Order(long[] rows, List<Stored> skipped) {
+    public Order {
+      rows = rows.clone();
+      skipped = List.copyOf(skipped);
+    }
+
+    @Override
+    public long[] rows() {
+      return rows.clone();
+    }
+
+    public int size() {
+      return rows.length;
+    }
+
+    long row(int index) {
+      return rows[index];
+    }
+  }
+
+  /** The order of a source's messages by {@code byLocation}; see {@link Order}. */
+  public Order order(String source, Comparator<String> byLocation) throws StoreException {
+    List<Long> rows = new ArrayList<>();
+    List<String> locations = new ArrayList<>();
+    List<Stored> skipped = new ArrayList<>();
+    try (PreparedStatement q = db.prepareStatement(
+        "SELECT rowid, location, folder, skipped FROM messages WHERE source = ?")) {
+      q.setString(1, source);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          String reason = r.getString(4);
+          if (reason == null) {
+            rows.add(r.getLong(1));
+            locations.add(r.getString(2));
+          } else {
+            skipped.add(new Stored(r.getString(2), r.getString(3), Optional.empty(), Optional.of(reason)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+    Integer[] positions = new Integer[rows.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+    }
+    Arrays.sort(positions, Comparator.comparing(locations::get, byLocation));
+    long[] ordered = new long[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      ordered[i] = rows.get(positions[i]);
+    }
+    skipped.sort(Comparator.comparing(Stored::location, byLocation));
+    return new Order(ordered, skipped);
+  }
+
+  /** Rows fetched by one query when reading facts in order. */
+  private static final int FETCH = 500;
+
+  /**
+   * The facts at positions {@code from} (inclusive) to {@code to} (exclusive) of {@code order}, in that
+   * order, each with its current location. A caller that reads a long stretch of the order reads it in
+   * stretches of a few hundred: only those are in memory at once.
+   */
+  public List<MessageFacts> facts(Order order, int from, int to) throws StoreException {
+    List<MessageFacts> result = new ArrayList<>(to - from);
+    FactsCodec.Pool pool = new FactsCodec.Pool();
+    for (int start = from; start < to; start += FETCH) {
+      int end = Math.min(to, start + FETCH);
+      Map<Long, MessageFacts> byRow = new HashMap<>();
+      StringBuilder sql = new StringBuilder("SELECT rowid, location, facts FROM messages WHERE rowid IN (");
+      for (int i = start; i < end; i++) {
+        sql.append(i == start ? "?" : ", ?");
+      }
+      try (PreparedStatement q = db.prepareStatement(sql.append(')').toString())) {
+        for (int i = start; i < end; i++) {
+          q.setLong(i - start + 1, order.row(i));
+        }
+        try (ResultSet r = q.executeQuery()) {
+          while (r.next()) {
+            byte[] facts = r.getBytes(3);
+            if (facts != null) {
+              byRow.put(r.getLong(1), FactsCodec.decode(facts, pool).at(r.getString(2)));
+            }
+          }
+        }
+      } catch (SQLException e) {
+        throw failure("read", e);
+      } catch (IOException | RuntimeException e) {
+        throw new StoreException(description + ": could not read the store: " + DAMAGED, e);
+      }
+      for (int i = start; i < end; i++) {
+        MessageFacts facts = byRow.get(order.row(i));
+        if (facts == null) {
+          throw new StoreException(description + ": could not read the store: a message went from it while it was read",
+              null);
+        }
+        result.add(facts);
+      }
+    }
+    return result;
   }
 
   private void rollbackQuietly() {

@@ -36,7 +36,11 @@ class AggregatorTest {
 
   /** Each message's thread id, in the order of {@code messages}. */
   private List<String> threadIds(Aggregator.Result result) {
-    return messages.stream().map(m -> result.threadOf().get(m.facts().location())).toList();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < messages.size(); i++) {
+      ids.add(result.threadOf(i).orElseThrow());
+    }
+    return ids;
   }
 
   private static CountedMessage message(String id, String subject, String date, boolean inbound, ClientKey client,

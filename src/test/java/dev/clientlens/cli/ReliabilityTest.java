@@ -13,6 +13,7 @@ import dev.clientlens.generate.MailboxGenerator;
 import dev.clientlens.pipeline.Pipeline;
 import dev.clientlens.pipeline.Progress;
 import dev.clientlens.pipeline.ScanSettings;
+import dev.clientlens.report.ReportStamp;
 import dev.clientlens.store.Store;
 import dev.clientlens.store.StoreLock;
 import java.io.IOException;
@@ -65,7 +66,8 @@ class ReliabilityTest {
   private static List<String> leftovers(Path out) throws IOException {
     try (Stream<Path> files = Files.list(out)) {
       return files.map(p -> p.getFileName().toString())
-          .filter(name -> name.startsWith(".") && !name.equals(StoreLock.FILE_NAME)).toList();
+          .filter(name -> name.startsWith(".") && !name.equals(StoreLock.FILE_NAME) && !name.equals(ReportStamp.FILE))
+          .toList();
     }
   }
 

@@ -12,8 +12,11 @@ import dev.clientlens.parse.ParseProblem;
 import dev.clientlens.parse.ParsedMessage;
 import dev.clientlens.parse.ParserSettings;
 import dev.clientlens.source.RawMessage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,19 @@ class DuplicatesTest {
     String text = "Message-ID: <" + id + ">\nFrom: " + from + "\nTo: " + to + "\nSubject: " + subject
         + "\nDate: Tue, 14 Apr 2026 09:12:33 +0200\n\n" + body;
     return parser.parse(new RawMessage(id, "INBOX", FolderRole.INBOX, null, text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Judges messages one after another, as the counting does, numbering them in order. */
+  private static final class Judge {
+    private final List<Duplicates.Seen> seen = new ArrayList<>();
+    private final Duplicates duplicates = new Duplicates(seen::get);
+
+    Optional<Verdict> judge(String messageId, String digest, Optional<OffsetDateTime> date, String location)
+        throws IOException {
+      Duplicates.Seen message = new Duplicates.Seen(messageId, digest, date, location);
+      seen.add(message);
+      return duplicates.judge(seen.size() - 1, message);
+    }
   }
 
   private static Optional<OffsetDateTime> at(String date) {
@@ -56,8 +72,8 @@ class DuplicatesTest {
   }
 
   @Test
-  void copiesByMessageIdOrContentNameTheKeptCopy() {
-    Duplicates duplicates = new Duplicates();
+  void copiesByMessageIdOrContentNameTheKeptCopy() throws IOException {
+    Judge duplicates = new Judge();
     assertEquals(Optional.empty(), duplicates.judge("a@x", "d1", at("2026-04-14T09:12:33+02:00"), ".Sent/cur/1"));
     assertEquals("same Message-ID as .Sent/cur/1",
         duplicates.judge("a@x", "other", at("2026-04-14T09:12:33+02:00"), "cur/9").orElseThrow().reason());
@@ -71,8 +87,8 @@ class DuplicatesTest {
   }
 
   @Test
-  void theSameTextDaysLaterIsANewMessage() {
-    Duplicates duplicates = new Duplicates();
+  void theSameTextDaysLaterIsANewMessage() throws IOException {
+    Judge duplicates = new Judge();
     assertEquals(Optional.empty(), duplicates.judge("a@x", "d1", at("2026-04-14T09:00:00+02:00"), "cur/1"));
     assertEquals(Optional.empty(), duplicates.judge("b@x", "d1", at("2026-04-16T09:00:00+02:00"), "cur/2"));
     assertEquals(Optional.empty(), duplicates.judge("", "", Optional.empty(), "cur/3"));
