@@ -99,7 +99,8 @@ final class ScanCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--state", paramLabel = "DIR",
-      description = "The store that remembers what earlier scans read, so only new mail is read "
+      description = "The store that remembers what earlier scans read, so only new mail is read, and "
+          + "reports made from an unchanged store with the same options are left as they are "
           + "(default: $XDG_DATA_HOME/clientlens or ~/.local/share/clientlens).")
   private Path state;
 

@@ -2,6 +2,7 @@ package dev.clientlens.facts;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The facts of a scan's messages in report order, read from the start as often as a step needs, one
@@ -14,7 +15,15 @@ public interface Replay {
   int size();
 
   /** Hands every message to {@code visitor}, in report order. */
-  void forEach(Visitor visitor) throws IOException;
+  default void forEach(Visitor visitor) throws IOException {
+    forEach(index -> true, visitor);
+  }
+
+  /**
+   * Hands the messages whose index {@code which} accepts to {@code visitor}, in report order; the others
+   * are not read at all.
+   */
+  void forEach(IntPredicate which, Visitor visitor) throws IOException;
 
   /** The message at {@code index}, read on its own: for the few a step must look at again. */
   MessageFacts get(int index) throws IOException;
@@ -35,9 +44,11 @@ public interface Replay {
       }
 
       @Override
-      public void forEach(Visitor visitor) throws IOException {
+      public void forEach(IntPredicate which, Visitor visitor) throws IOException {
         for (int i = 0; i < kept.size(); i++) {
-          visitor.visit(i, kept.get(i));
+          if (which.test(i)) {
+            visitor.visit(i, kept.get(i));
+          }
         }
       }
 

@@ -165,7 +165,7 @@ public final class Counting {
         .anyMatch(m -> owner.isUs(m.address()) || owner.isOurDomain(m.address()));
   }
 
-  /** Told each message's judgement as soon as it is final, on the last pass. */
+  /** Told each counted message's judgement as soon as it is final, on the last pass. */
   @FunctionalInterface
   public interface Judged {
     void judged(int index, MessageFacts facts, Judgement judgement) throws IOException;
@@ -179,7 +179,7 @@ public final class Counting {
     return decide(messages, (index, facts, judgement) -> { });
   }
 
-  /** As {@link #decide(Replay)}, telling {@code judged} each message's judgement on the last pass. */
+  /** As {@link #decide(Replay)}, telling {@code judged} each counted message's judgement on the last pass. */
   public Counted decide(Replay messages, Judged judged) throws IOException {
     Judgements judgements = new Judgements(messages.size());
     Verdict[] early = new Verdict[messages.size()];
@@ -280,7 +280,8 @@ public final class Counting {
       Judged judged) throws IOException {
     boolean describe = givenOwner.isPresent() && owner.addresses().isEmpty();
     Map<String, Integer> ourSenders = new TreeMap<>();
-    messages.forEach((i, f) -> {
+    // only mail counted for a client can change here or be told of: the rest is not read again
+    messages.forEach(i -> judgements.countedAs(i).counted(), (i, f) -> {
       CountedAs countedAs = judgements.countedAs(i);
       if (countedAs == CountedAs.CLIENT_OUT && describe) {
         ourSenders.merge(f.from().get().address().toString(), 1, Integer::sum);
@@ -289,7 +290,9 @@ public final class Counting {
         senders.judge(f.from().get(), f.machineSigns(), f.recipients(), addressedToUs(owner, f.to(), f.cc(), f.recipients()))
             .ifPresent(verdict -> judgements.set(i, Judgement.notCounted(verdict)));
       }
-      judged.judged(i, f, judgements.all[i]);
+      if (judgements.countedAs(i).counted()) {
+        judged.judged(i, f, judgements.all[i]);
+      }
     });
     if (describe) {
       describeOurSenders(ourSenders, owner);

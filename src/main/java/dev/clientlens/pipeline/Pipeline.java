@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -56,6 +57,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * The scan, wired in one place, in two halves. Reading: new messages stream from the sources through
@@ -297,15 +299,22 @@ public final class Pipeline {
     }
 
     @Override
-    public void forEach(Visitor visitor) throws IOException {
+    public void forEach(IntPredicate which, Visitor visitor) throws IOException {
       for (int s = 0; s < orders.size(); s++) {
         Store.Order order = orders.get(s);
         String prefix = prefix(s);
+        int[] positions = new int[PASS_CHUNK];
         for (int from = 0; from < order.size(); from += PASS_CHUNK) {
-          List<MessageFacts> chunk = store.facts(order, from, Math.min(order.size(), from + PASS_CHUNK));
-          for (int i = 0; i < chunk.size(); i++) {
-            MessageFacts f = chunk.get(i);
-            visitor.visit(firsts[s] + from + i, prefix.isEmpty() ? f : f.at(prefix + f.location()));
+          int wanted = 0;
+          for (int i = from; i < Math.min(order.size(), from + PASS_CHUNK); i++) {
+            if (which.test(firsts[s] + i)) {
+              positions[wanted++] = i;
+            }
+          }
+          List<MessageFacts> chunk = store.facts(order, Arrays.copyOf(positions, wanted));
+          for (int k = 0; k < wanted; k++) {
+            MessageFacts f = chunk.get(k);
+            visitor.visit(firsts[s] + positions[k], prefix.isEmpty() ? f : f.at(prefix + f.location()));
           }
         }
       }
@@ -558,12 +567,13 @@ public final class Pipeline {
    * Counted messages (a message counting for several clients once for each) that the aggregation holds
    * at a time: clients are taken in parts of about this many, each part one pass over the store.
    */
-  static final int AGGREGATION_PART = 200_000;
+  static final int AGGREGATION_PART = 50_000;
 
   /**
    * Threads and per-client metrics (sorted by client key) of the counted messages, by thread id under
    * each message's number. Clients are aggregated in parts of about {@link #aggregationPart} messages,
-   * so that memory does not grow with the mailbox; the figures do not depend on the parts.
+   * so that memory does not grow with the mailbox; a part reads from the store only its own messages, and
+   * the figures do not depend on the parts.
    */
   private Aggregator.Result aggregate(Counting.Counted counted, dev.clientlens.facts.Replay messages)
       throws IOException {
@@ -588,7 +598,7 @@ public final class Pipeline {
     Aggregator.Run run = new Aggregator(settings.workingTime()).start();
     for (int part = 0; part <= parts && !perClient.isEmpty(); part++) {
       int current = part;
-      messages.forEach((i, f) -> {
+      messages.forEach(i -> inPart(counted.judgement(i), partOf, current), (i, f) -> {
         Judgement judgement = counted.judgement(i);
         boolean inbound = judgement.verdict().countedAs() == CountedAs.CLIENT_IN;
         List<Correspondence.Party> parties = judgement.parties();
@@ -666,6 +676,15 @@ public final class Pipeline {
     }
   }
 
+  private static boolean inPart(Judgement judgement, Map<ClientKey, Integer> partOf, int part) {
+    for (Correspondence.Party party : judgement.parties()) {
+      if (partOf.get(party.client()) == part) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Threads, metrics and scores of the counted messages, and the reports: one row per kept message in
    * report order, with the thread of the first client it counts for.
@@ -706,9 +725,9 @@ public final class Pipeline {
     Optional<List<EvidenceRow>> evidenceRows = Optional.empty();
     if (settings.evidenceText()) {
       Evidence evidence = new Evidence(scoreOf);
-      messages.forEach((i, f) -> {
+      messages.forEach(i -> counted.countedAs(i) == CountedAs.CLIENT_IN, (i, f) -> {
         Judgement j = counted.judgement(i);
-        if (j.verdict().countedAs() == CountedAs.CLIENT_IN && j.client().isPresent()) {
+        if (j.client().isPresent()) {
           String key = textKey(sourceId(settings.sources().get(messages.source(i))), messages.locationInSource(i, f));
           evidence.offer(j.client().get(), f, reading.sentences.getOrDefault(key, List.of()));
         }

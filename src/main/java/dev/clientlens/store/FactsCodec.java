@@ -103,8 +103,16 @@ final class FactsCodec {
   }
 
   static MessageFacts decode(byte[] data, Pool pool) throws IOException {
+    return decode(data, pool, null);
+  }
+
+  /** As {@link #decode(byte[], Pool)}, at {@code location} when it is not null (where the message is now). */
+  static MessageFacts decode(byte[] data, Pool pool, String location) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
-    String location = string(in);
+    String stored = string(in);
+    if (location == null) {
+      location = stored;
+    }
     String folder = pool.of(string(in));
     FolderRole role = label(in, FolderRole.class);
     String messageId = pool.of(string(in));

@@ -452,10 +452,15 @@ public final class Store implements AutoCloseable {
    * stretches of a few hundred: only those are in memory at once.
    */
   public List<MessageFacts> facts(Order order, int from, int to) throws StoreException {
-    List<MessageFacts> result = new ArrayList<>(to - from);
+    return facts(order, java.util.stream.IntStream.range(from, to).toArray());
+  }
+
+  /** The facts at these positions of {@code order}, in the order given; see {@link #facts(Order, int, int)}. */
+  public List<MessageFacts> facts(Order order, int[] positions) throws StoreException {
+    List<MessageFacts> result = new ArrayList<>(positions.length);
     FactsCodec.Pool pool = new FactsCodec.Pool();
-    for (int start = from; start < to; start += FETCH) {
-      int end = Math.min(to, start + FETCH);
+    for (int start = 0; start < positions.length; start += FETCH) {
+      int end = Math.min(positions.length, start + FETCH);
       Map<Long, MessageFacts> byRow = new HashMap<>();
       StringBuilder sql = new StringBuilder("SELECT rowid, location, facts FROM messages WHERE rowid IN (");
       for (int i = start; i < end; i++) {
@@ -463,13 +468,13 @@ public final class Store implements AutoCloseable {
       }
       try (PreparedStatement q = db.prepareStatement(sql.append(')').toString())) {
         for (int i = start; i < end; i++) {
-          q.setLong(i - start + 1, order.row(i));
+          q.setLong(i - start + 1, order.row(positions[i]));
         }
         try (ResultSet r = q.executeQuery()) {
           while (r.next()) {
             byte[] facts = r.getBytes(3);
             if (facts != null) {
-              byRow.put(r.getLong(1), FactsCodec.decode(facts, pool).at(r.getString(2)));
+              byRow.put(r.getLong(1), FactsCodec.decode(facts, pool, r.getString(2)));
             }
           }
         }
@@ -479,7 +484,7 @@ public final class Store implements AutoCloseable {
         throw new StoreException(description + ": could not read the store: " + DAMAGED, e);
       }
       for (int i = start; i < end; i++) {
-        MessageFacts facts = byRow.get(order.row(i));
+        MessageFacts facts = byRow.get(order.row(positions[i]));
         if (facts == null) {
           throw new StoreException(description + ": could not read the store: a message went from it while it was read",
               null);
