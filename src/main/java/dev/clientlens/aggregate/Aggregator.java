@@ -184,8 +184,8 @@ public final class Aggregator {
               .thenComparing(i -> messages.get(i).facts().date().map(OffsetDateTime::toInstant).orElse(null),
                   Comparator.nullsLast(Comparator.naturalOrder()))
               .thenComparing(Comparator.naturalOrder());
-      for (List<Integer> members1 : members.values()) {
-        List<Integer> ordered = new ArrayList<>(members1);
+      for (List<Integer> inThread : members.values()) {
+        List<Integer> ordered = new ArrayList<>(inThread);
         ordered.sort(chronological);
         long label = label(messages.get(ordered.get(0)).facts());
         for (int i : ordered) {

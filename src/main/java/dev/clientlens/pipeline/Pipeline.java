@@ -12,6 +12,7 @@ import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.facts.MessageFacts;
+import dev.clientlens.facts.Replay;
 import dev.clientlens.filter.ClientKeys;
 import dev.clientlens.filter.Correspondence;
 import dev.clientlens.filter.Correspondence.Judgement;
@@ -39,7 +40,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -57,7 +57,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
 
 /**
  * The scan, wired in one place, in two halves. Reading: new messages stream from the sources through
@@ -212,7 +211,7 @@ public final class Pipeline {
         return done.get();
       }
       Loaded loaded = load(store);
-      InStore messages = loaded.messages();
+      StoredMessages messages = loaded.messages();
       // which counted messages need a deeper analysis than they had, by source and location there
       Map<Integer, Map<String, Analyser.Depth>> shallow = new TreeMap<>();
       Counting.Counted counted = counting.decide(messages, (i, f, judgement) -> {
@@ -248,9 +247,9 @@ public final class Pipeline {
   /**
    * What the store holds for the sources, in report order: each source's messages in natural order of
    * their location, the sources in the order given (prefixed {@code 2:} and so on when there are several).
-   * The messages stay in the store and are read pass by pass ({@link InStore}).
+   * The messages stay in the store and are read pass by pass ({@link StoredMessages}).
    */
-  private record Loaded(InStore messages, List<SkippedRow> skipped) {}
+  private record Loaded(StoredMessages messages, List<SkippedRow> skipped) {}
 
   private Loaded load(Store store) throws IOException {
     List<Store.Order> orders = new ArrayList<>();
@@ -262,85 +261,16 @@ public final class Pipeline {
         skipped.add(new SkippedRow(prefix(s) + row.location(), row.folder(), row.skipped().orElseThrow()));
       }
     }
-    return new Loaded(new InStore(store, orders), skipped);
+    List<String> prefixes = new ArrayList<>();
+    for (int s = 0; s < settings.sources().size(); s++) {
+      prefixes.add(prefix(s));
+    }
+    return new Loaded(new StoredMessages(store, orders, prefixes), skipped);
   }
 
   /** What a message's location in the report starts with: which source it came from, when there are several. */
   private String prefix(int source) {
     return settings.sources().size() > 1 ? (source + 1) + ":" : "";
-  }
-
-  /** Messages read from the store at a time on a pass. */
-  private static final int PASS_CHUNK = 2_000;
-
-  /** The stored messages of all sources as one replay: numbered in report order across the sources. */
-  private final class InStore implements dev.clientlens.facts.Replay {
-    private final Store store;
-    private final List<Store.Order> orders;
-    /** The number of each source's first message. */
-    private final int[] firsts;
-    private final int size;
-
-    InStore(Store store, List<Store.Order> orders) {
-      this.store = store;
-      this.orders = orders;
-      firsts = new int[orders.size()];
-      int total = 0;
-      for (int s = 0; s < orders.size(); s++) {
-        firsts[s] = total;
-        total += orders.get(s).size();
-      }
-      size = total;
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    @Override
-    public void forEach(IntPredicate which, Visitor visitor) throws IOException {
-      for (int s = 0; s < orders.size(); s++) {
-        Store.Order order = orders.get(s);
-        String prefix = prefix(s);
-        int[] positions = new int[PASS_CHUNK];
-        for (int from = 0; from < order.size(); from += PASS_CHUNK) {
-          int wanted = 0;
-          for (int i = from; i < Math.min(order.size(), from + PASS_CHUNK); i++) {
-            if (which.test(firsts[s] + i)) {
-              positions[wanted++] = i;
-            }
-          }
-          List<MessageFacts> chunk = store.facts(order, Arrays.copyOf(positions, wanted));
-          for (int k = 0; k < wanted; k++) {
-            MessageFacts f = chunk.get(k);
-            visitor.visit(firsts[s] + positions[k], prefix.isEmpty() ? f : f.at(prefix + f.location()));
-          }
-        }
-      }
-    }
-
-    @Override
-    public MessageFacts get(int index) throws IOException {
-      int s = source(index);
-      int local = index - firsts[s];
-      MessageFacts f = store.facts(orders.get(s), local, local + 1).get(0);
-      return prefix(s).isEmpty() ? f : f.at(prefix(s) + f.location());
-    }
-
-    /** Which source message {@code index} came from, by its index in the settings. */
-    int source(int index) {
-      int s = orders.size() - 1;
-      while (firsts[s] > index) {
-        s--;
-      }
-      return s;
-    }
-
-    /** Message {@code index}'s location in its own source, without the report's prefix. */
-    String locationInSource(int index, MessageFacts f) {
-      return f.location().substring(prefix(source(index)).length());
-    }
   }
 
   /** How far the report reads a message that counts this way: tone for a client's, deadlines for ours. */
@@ -575,7 +505,7 @@ public final class Pipeline {
    * so that memory does not grow with the mailbox; a part reads from the store only its own messages, and
    * the figures do not depend on the parts.
    */
-  private Aggregator.Result aggregate(Counting.Counted counted, dev.clientlens.facts.Replay messages)
+  private Aggregator.Result aggregate(Counting.Counted counted, Replay messages)
       throws IOException {
     Map<ClientKey, Integer> perClient = new TreeMap<>();
     for (Judgement judgement : counted.judgements()) {
@@ -691,7 +621,7 @@ public final class Pipeline {
    */
   private ScanSummary report(Counting.Counted counted, Loaded loaded, Reading reading, long started)
       throws IOException {
-    InStore messages = loaded.messages();
+    StoredMessages messages = loaded.messages();
     Aggregator.Result aggregation = aggregate(counted, messages);
     List<ClientMetrics> clients = aggregation.clients();
     List<ClientScores> scores = classifier.scoreAll(clients);
@@ -749,7 +679,7 @@ public final class Pipeline {
       if (settings.html()) {
         files.add(Reports.INDEX);
       }
-      ReportStamp.write(settings.out(), inputs(messages.store), new ReportStamp.Figures(total, loaded.skipped().size(),
+      ReportStamp.write(settings.out(), inputs(messages.store()), new ReportStamp.Figures(total, loaded.skipped().size(),
           clients.size(), byCategory, counted.owner().describe()), files);
     }
     return new ScanSummary(reading.read, reading.readAgain, total, loaded.skipped().size(),
