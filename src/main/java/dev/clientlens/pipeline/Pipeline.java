@@ -201,7 +201,8 @@ public final class Pipeline {
           if (known.isPresent()) {
             known.get().recordMoves();
           }
-          if (whole.isPresent()) {
+          // the stamp of the source as opened, unless reading it met something it could not read
+          if (whole.isPresent() && source.wholeStamp().equals(whole)) {
             store.markComplete(sourceId, whole.get());
           }
         }
@@ -293,6 +294,7 @@ public final class Pipeline {
     for (Map.Entry<Integer, Map<String, Analyser.Depth>> entry : depths.entrySet()) {
       SourceSpec spec = settings.sources().get(entry.getKey());
       Map<String, Analyser.Depth> wanted = entry.getValue();
+      reading.deepenWanted += wanted.size();
       try (MessageSource again = Sources.open(spec, settings.limits())) {
         again.passOver((item, stamp, location) -> !wanted.containsKey(location));
         reading.readAgain(again, sourceId(spec), location -> wanted.getOrDefault(location, Analyser.Depth.NOTHING));
@@ -330,6 +332,9 @@ public final class Pipeline {
     private long readAgain;
     /** True while {@link #readAgain} runs. */
     private boolean again;
+    /** Counted messages to be read again for a deeper analysis, and how many of them were. */
+    private long deepenWanted;
+    private long deepened;
     /** Cue sentences of the messages read in this run, by {@link #textKey}; only with --evidence-text. */
     private final Map<String, List<CueSentence>> sentences = new HashMap<>();
 
@@ -425,6 +430,9 @@ public final class Pipeline {
           if (worked.isPresent()) {
             entries.add(new Store.Entry(pending.itemKey(), pending.stamp(), new Store.Stored(pending.location(),
                 pending.folder(), Optional.of(worked.get().facts()), Optional.empty())));
+            if (again) {
+              deepened++;
+            }
             if (!worked.get().cueSentences().isEmpty()) {
               sentences.put(textKey(sourceId, pending.location()), worked.get().cueSentences());
             }
@@ -585,24 +593,45 @@ public final class Pipeline {
     text.append("files ").append(settings.excelBom()).append(' ').append(settings.analyseLanguage()).append(' ')
         .append(settings.html()).append('\n');
     text.append("working time ").append(settings.workingTime().describe()).append('\n');
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return sha256(text.toString());
   }
 
-  /** This build of the program (its models and holiday rules inside): the jar's size and time. */
+  /**
+   * This build of the program, its models and holiday rules included: the name, size and CRC of every
+   * entry of its jar (or the path, size and time of every file of its class folder). A build that cannot
+   * be told gives a new word each run, so its reports are always written again.
+   */
   private static String build() throws IOException {
+    Path code;
     try {
-      Path code = Path.of(Pipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isRegularFile(code)) {
-        return code + " " + Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+      code = Path.of(Pipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return "unknown " + System.nanoTime() + " " + Math.random();
+    }
+    StringBuilder entries = new StringBuilder();
+    if (Files.isRegularFile(code)) {
+      try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
+        jar.stream().forEach(e -> entries.append(e.getName()).append(' ').append(e.getSize()).append(' ')
+            .append(e.getCrc()).append('\n'));
       }
-      return code.toString();
-    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
-      return "unknown";
+    } else if (Files.isDirectory(code)) {
+      try (java.util.stream.Stream<Path> files = Files.walk(code)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          entries.append(code.relativize(file)).append(' ').append(Files.size(file)).append(' ')
+              .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+        }
+      }
+    } else {
+      return "unknown " + System.nanoTime() + " " + Math.random();
+    }
+    return sha256(entries.toString());
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 
@@ -673,7 +702,8 @@ public final class Pipeline {
           settings.workingTime().describe());
     }
     long total = counted.size() + loaded.skipped().size();
-    if (stampsReports()) {
+    // a message that could not be read again keeps a shallower analysis: the next scan tries it again
+    if (stampsReports() && reading.deepened >= reading.deepenWanted) {
       List<String> files = new ArrayList<>(List.of(Reports.MESSAGES, Reports.SKIPPED, Reports.CLIENTS, Reports.MONTHLY,
           Reports.CHANGES));
       if (settings.html()) {

@@ -52,7 +52,8 @@ public final class ReportStamp {
     List<String> lines;
     try {
       lines = Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
+    } catch (IOException e) {
+      // none, or one that does not read (not a file, not UTF-8): the reports are written again
       return Optional.empty();
     }
     if (lines.size() < 4 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs " + inputs)) {

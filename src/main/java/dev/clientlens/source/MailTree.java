@@ -1,5 +1,7 @@
 package dev.clientlens.source;
 
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import dev.clientlens.domain.FolderRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -71,6 +74,8 @@ final class MailTree {
   private int folders;
   private int maildirs;
   private int otherFiles;
+  /** In a survey: the names counted in Maildirs' {@code cur/} and {@code new/}, which are not walked one by one. */
+  private long surveyedFiles;
   /** Only in a survey (see {@link #survey}): what the tree's stamp is made of so far; null otherwise. */
   private final MessageDigest stamp;
   /** False once the survey met something its stamp cannot follow (see {@link #stamp()}). */
@@ -89,9 +94,9 @@ final class MailTree {
   }
 
   /**
-   * A quick walk of {@code root} to count its messages and stamp it: Maildir message files are counted
-   * by name, neither sorted nor looked at one by one (anything in {@code cur/} or {@code new/} counts), and
-   * the tree's {@link #stamp()} is taken on the way.
+   * A quick walk of {@code root} to count its messages and stamp it: the names in Maildirs' {@code cur/}
+   * and {@code new/} are only counted ({@link #surveyedFiles()}), neither held, sorted nor looked at one by
+   * one, and the tree's {@link #stamp()} is taken on the way.
    */
   static MailTree survey(Path root) throws IOException {
     return new MailTree(root, true);
@@ -132,8 +137,9 @@ final class MailTree {
   /**
    * After a survey walked the whole tree: a stamp that changes whenever a message could have been added,
    * renamed or changed, from the modification times of every folder (a Maildir's {@code cur/} and
-   * {@code new/} included: delivering, moving and flagging a message rename a file there) and the size and
-   * time of every file outside Maildirs. Empty when the tree holds a symbolic link (what it names can change
+   * {@code new/} included: delivering, moving and flagging a message rename a file there), the names in
+   * {@code cur/} and {@code new/} (their count and a sum of their hashes), and the size and time of every
+   * file outside Maildirs. Empty when the tree holds a symbolic link (what it names can change
    * without the tree changing) or a folder changed in the last {@link #SETTLED}: the tree is then read.
    */
   Optional<String> stamp() {
@@ -178,6 +184,11 @@ final class MailTree {
     return maildirs;
   }
 
+  /** In a survey, the names found in Maildirs' {@code cur/} and {@code new/} so far; 0 in a walk. */
+  long surveyedFiles() {
+    return surveyedFiles;
+  }
+
   /** Files passed over so far as neither mail nor a Maildir's metadata. */
   int otherFiles() {
     return otherFiles;
@@ -219,9 +230,6 @@ final class MailTree {
   }
 
   private Optional<Entry> maildirFile(Path file, Folder folder) throws IOException {
-    if (stamp != null) {
-      return Optional.of(new MaildirMessage(file, "", folder));
-    }
     BasicFileAttributes attrs = attributes(file);
     if (attrs == null) {
       return Optional.empty();
@@ -313,7 +321,7 @@ final class MailTree {
     try {
       // the time before the listing: a change after it shows in the next survey's stamp
       stampWith(dir);
-      List<Path> children = list(dir, true);
+      List<Path> children = list(dir);
       if (!isMaildir(dir)) {
         stack.push(new Frame(children.iterator(), Optional.empty()));
         return Optional.empty();
@@ -321,15 +329,15 @@ final class MailTree {
       Folder folder = maildirFolder(dir);
       children.removeIf(child -> MAILDIR_PARTS.contains(child.getFileName().toString())
           && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS));
-      List<Path> files = new ArrayList<>();
+      List<Frame> parts = new ArrayList<>();
       for (String part : List.of("cur", "new")) {
         listing = dir.resolve(part);
         if (Files.isDirectory(listing, LinkOption.NOFOLLOW_LINKS)) {
           stampWith(listing);
-          for (Path file : list(listing, stamp == null)) {
-            if (!file.getFileName().toString().startsWith(".")) {
-              files.add(file);
-            }
+          if (stamp != null) {
+            surveyedFiles += surveyNames(listing);
+          } else {
+            parts.add(new Frame(new Listing(listing, sortedNames(listing)), Optional.of(folder)));
           }
         }
       }
@@ -340,7 +348,9 @@ final class MailTree {
       List<Path> after = children.stream().filter(child -> child.getFileName().toString().compareTo("cur") >= 0)
           .toList();
       stack.push(new Frame(after.iterator(), Optional.empty()));
-      stack.push(new Frame(files.iterator(), Optional.of(folder)));
+      for (int i = parts.size() - 1; i >= 0; i--) {
+        stack.push(parts.get(i));
+      }
       stack.push(new Frame(before.iterator(), Optional.empty()));
       return Optional.empty();
     } catch (IOException e) {
@@ -351,17 +361,109 @@ final class MailTree {
     }
   }
 
-  private static List<Path> list(Path dir, boolean sorted) throws IOException {
+  private static List<Path> list(Path dir) throws IOException {
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path entry : entries) {
         children.add(entry);
       }
     }
-    if (sorted) {
-      children.sort(null);
-    }
+    children.sort(null);
     return children;
+  }
+
+  /**
+   * The names in a Maildir's {@code cur/} or {@code new/} (not those starting with a dot), in the order of
+   * their paths: each a {@code String} when it is ASCII, as Maildir names are (half the memory of a path,
+   * for a folder of a million messages), else its file-name {@code Path}, which keeps the name's bytes as
+   * the folder listed them.
+   */
+  private static Object[] sortedNames(Path dir) throws IOException {
+    List<Object> names = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        Path fileName = entry.getFileName();
+        String name = fileName.toString();
+        if (!name.startsWith(".")) {
+          names.add(isAscii(name) ? name : fileName);
+        }
+      }
+    }
+    Object[] sorted = names.toArray();
+    Arrays.sort(sorted, MailTree::byPath);
+    return sorted;
+  }
+
+  /** Two names of one folder in the order of their paths ({@link Path#compareTo}). */
+  private static int byPath(Object a, Object b) {
+    if (a instanceof String x && b instanceof String y) {
+      return x.compareTo(y);
+    }
+    return asPath(a).compareTo(asPath(b));
+  }
+
+  private static Path asPath(Object name) {
+    return name instanceof Path path ? path : Path.of((String) name);
+  }
+
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A fixed hash of each name for the stamp: the stamp must come out the same in every run. */
+  private static final HashFunction NAMES = Hashing.sipHash24();
+
+  /**
+   * In a survey: how many names a Maildir's {@code cur/} or {@code new/} holds (not those starting with a
+   * dot); their count and the sum of their hashes (the same in any order) go into the stamp, so that a
+   * delivery or a rename shows even where a folder's time does not move.
+   */
+  private long surveyNames(Path dir) throws IOException {
+    long count = 0;
+    long sum = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (!name.startsWith(".")) {
+          count++;
+          sum += NAMES.hashString(name, StandardCharsets.UTF_8).asLong();
+        }
+      }
+    }
+    stamp.update((location(dir) + '\u0000' + count + '\u0000' + sum + '\n').getBytes(StandardCharsets.UTF_8));
+    return count;
+  }
+
+  /** A folder's names ({@link #sortedNames}) handed out as paths one by one, each let go once handed out. */
+  private static final class Listing implements Iterator<Path> {
+    private final Path dir;
+    private final Object[] names;
+    private int next;
+
+    Listing(Path dir, Object[] names) {
+      this.dir = dir;
+      this.names = names;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < names.length;
+    }
+
+    @Override
+    public Path next() {
+      if (next >= names.length) {
+        throw new java.util.NoSuchElementException();
+      }
+      Object name = names[next];
+      names[next++] = null;
+      return name instanceof Path path ? dir.resolve(path) : dir.resolve((String) name);
+    }
   }
 
   /** What a symbolic link names; {@code refusal} is set when it is not to be read. */

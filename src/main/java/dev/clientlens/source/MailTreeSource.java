@@ -22,6 +22,8 @@ final class MailTreeSource implements MessageSource {
   private final OptionalLong estimatedCount;
   private final String kind;
   private final Optional<String> stamp;
+  /** False once this walk met a folder, file or link it did not read. */
+  private boolean walkedWhole = true;
   private KnownItems known = KnownItems.NONE;
   private MboxSource mbox;
 
@@ -55,13 +57,15 @@ final class MailTreeSource implements MessageSource {
         messages++;
       }
     }
+    messages += survey.surveyedFiles();
+    Optional<String> stamp = notRead == 0 ? survey.stamp() : Optional.empty();
     if (messages == 0 && mboxes == 0 && survey.maildirs() == 0) {
       throw new SourceUnavailableException(dir + ": could not open source: no mail found (" + nothing(survey, notRead)
           + ")");
     }
     String kind = MailTree.isMaildir(dir) ? "maildir " : "mail folder ";
     return new MailTreeSource(dir, limits, new MailTree(dir), mboxes == 0 ? OptionalLong.of(messages)
-        : OptionalLong.empty(), kind, survey.stamp());
+        : OptionalLong.empty(), kind, stamp);
   }
 
   private static String nothing(MailTree survey, long notRead) {
@@ -91,11 +95,13 @@ final class MailTreeSource implements MessageSource {
   /**
    * The tree's stamp from the walk when it was opened (see {@code MailTree.stamp}): the same stamp means
    * no message was added, moved or changed since a scan that read the whole tree at it, so a nightly
-   * scan of an unchanged tree lists none of its message files.
+   * scan of an unchanged tree lists none of its message files. Empty when the opening walk, or the
+   * reading so far, met anything it did not read (a folder it could not list, a file it could not open,
+   * a link it did not follow): that is tried again by every scan.
    */
   @Override
   public Optional<String> wholeStamp() {
-    return stamp;
+    return walkedWhole ? stamp : Optional.empty();
   }
 
   @Override
@@ -125,6 +131,8 @@ final class MailTreeSource implements MessageSource {
       }
       MailTree.Entry entry = next.get();
       if (entry instanceof MailTree.NotRead notRead) {
+        // a folder or file the walk could not read may be readable next time: the tree is not done
+        walkedWhole = false;
         throw new UnreadableMessageException(notRead.location(), notRead.reason(), null);
       }
       if (entry instanceof MailTree.MaildirMessage m) {

@@ -23,7 +23,8 @@ public interface MessageSource extends AutoCloseable {
   /**
    * A stamp for the whole source when one can be told cheaply (an mbox file: its size and time; a mail
    * tree: the times of its folders), so a completed earlier scan of the same stamp makes reading it again
-   * unnecessary.
+   * unnecessary. Asked again after the source was read: a source that met something it could not read
+   * then has none, and is read again next time.
    */
   default java.util.Optional<String> wholeStamp() {
     return java.util.Optional.empty();

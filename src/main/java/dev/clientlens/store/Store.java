@@ -61,6 +61,13 @@ public final class Store implements AutoCloseable {
           + " location TEXT NOT NULL, folder TEXT NOT NULL, skipped TEXT, facts BLOB,"
           + " PRIMARY KEY (source, item))");
       s.execute("CREATE TABLE IF NOT EXISTS sources_done (source TEXT PRIMARY KEY, stamp TEXT NOT NULL)");
+      // The version changes with every row written or removed, by whichever program writes it.
+      s.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('" + VERSION + "', '')");
+      for (String change : List.of("INSERT", "UPDATE", "DELETE")) {
+        s.execute("CREATE TRIGGER IF NOT EXISTS version_after_" + change.toLowerCase(java.util.Locale.ROOT)
+            + " AFTER " + change + " ON messages BEGIN UPDATE meta SET value = lower(hex(randomblob(16)))"
+            + " WHERE key = '" + VERSION + "'; END");
+      }
     }
     String format = meta("format").orElse("");
     String wanted = FORMAT + ";" + profile;
@@ -71,7 +78,6 @@ public final class Store implements AutoCloseable {
         s.execute("DELETE FROM sources_done");
       }
       setMeta("format", wanted);
-      changed();
       db.commit();
       db.setAutoCommit(true);
     }
@@ -85,7 +91,6 @@ public final class Store implements AutoCloseable {
             + " AND (location LIKE 'cur/%' OR location LIKE 'new/%' OR location LIKE '%/cur/%' OR location LIKE '%/new/%')");
       }
       setMeta(SKIPPED_KEYS, "2");
-      changed();
       db.commit();
       db.setAutoCommit(true);
     }
@@ -184,8 +189,9 @@ public final class Store implements AutoCloseable {
 
   /**
    * A word that changes whenever what the store holds changes, and only then: the reports made from one
-   * version are made again only when it changed (see {@code ReportStamp}). Random, so that a store emptied
-   * and filled again never repeats a version.
+   * version are made again only when it changed (see {@code ReportStamp}). Triggers in the file give it
+   * a new random value with every message row written or removed, whatever program writes it, so a store
+   * emptied and filled again never repeats a version.
    */
   public String version() throws StoreException {
     try {
@@ -196,13 +202,6 @@ public final class Store implements AutoCloseable {
   }
 
   private static final String VERSION = "version";
-
-  /** Gives the store a new {@link #version()}; inside the transaction that changes it. */
-  private void changed() throws SQLException {
-    byte[] random = new byte[16];
-    new SecureRandom().nextBytes(random);
-    setMeta(VERSION, java.util.HexFormat.of().formatHex(random));
-  }
 
   /** What is stored of one message: its facts, or why it could not be read. */
   public record Stored(String location, String folder, Optional<MessageFacts> facts, Optional<String> skipped) {
@@ -235,9 +234,11 @@ public final class Store implements AutoCloseable {
   /**
    * Stored messages of one source; moved messages are recorded with their new location. Each message is
    * remembered by keyed 64-bit hashes of its item key, stamp and location, about 40 bytes, not by the
-   * strings: a message is taken as known when its item key and its stamp both match, which for two
-   * different messages happens with a chance near 2<sup>-128</sup>. The keys are drawn anew for each scan,
-   * so mail cannot be made to collide on purpose.
+   * strings: a message is taken as known when the hashes of its item key and its stamp match a stored
+   * one's. A Maildir message's stamp is always empty, so there only the item key's 64 bits tell two
+   * messages apart: in a store of a million, a new message is taken for a stored one with a chance of
+   * about one in 10<sup>13</sup>. The keys are drawn anew for each scan, so mail cannot be made to collide
+   * on purpose.
    */
   public final class Known implements dev.clientlens.source.KnownItems {
     private final String source;
@@ -296,8 +297,7 @@ public final class Store implements AutoCloseable {
           }
           u.executeBatch();
         }
-        changed();
-        db.commit();
+          db.commit();
         db.setAutoCommit(true);
         moved.clear();
       } catch (SQLException e) {
@@ -314,7 +314,10 @@ public final class Store implements AutoCloseable {
       try (PreparedStatement q = db.prepareStatement("INSERT INTO messages"
           + " (source, item, stamp, location, folder, skipped, facts) VALUES (?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (source, item) DO UPDATE SET stamp = excluded.stamp, location = excluded.location,"
-          + " folder = excluded.folder, skipped = excluded.skipped, facts = excluded.facts")) {
+          + " folder = excluded.folder, skipped = excluded.skipped, facts = excluded.facts"
+          // a row written again as it was is left alone, and the store's version with it
+          + " WHERE stamp IS NOT excluded.stamp OR location IS NOT excluded.location OR folder IS NOT excluded.folder"
+          + " OR skipped IS NOT excluded.skipped OR facts IS NOT excluded.facts")) {
         for (Entry e : entries) {
           q.setString(1, source);
           q.setString(2, e.item());
@@ -327,7 +330,6 @@ public final class Store implements AutoCloseable {
         }
         q.executeBatch();
       }
-      changed();
       db.commit();
       db.setAutoCommit(true);
     } catch (SQLException e) {

@@ -123,6 +123,14 @@ class UnchangedReportTest {
   }
 
   @Test
+  void aStampThatDoesNotReadMakesTheReportsBeWrittenAgain() throws IOException {
+    scan(settings(Optional.of(state), false));
+    Files.write(out.resolve(".clientlens-report"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    assertFalse(scan(settings(Optional.of(state), false)).unchanged());
+    assertTrue(scan(settings(Optional.of(state), false)).unchanged());
+  }
+
+  @Test
   void withoutAKeptStoreOrWithEvidenceTextTheReportsAreAlwaysWritten() throws IOException {
     scan(settings(Optional.empty(), false));
     assertFalse(Files.exists(out.resolve(".clientlens-report")), "no stamp without a kept store");

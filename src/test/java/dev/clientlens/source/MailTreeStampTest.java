@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
@@ -49,7 +50,10 @@ class MailTreeStampTest {
   private void settle(Instant at) throws IOException {
     try (Stream<Path> all = Files.walk(tree)) {
       for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-        Files.setLastModifiedTime(p, FileTime.from(at));
+        // not a FIFO: setting its time opens it, which waits for a writer
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.setLastModifiedTime(p, FileTime.from(at));
+        }
       }
     }
   }
@@ -97,5 +101,21 @@ class MailTreeStampTest {
     Files.createSymbolicLink(tree.resolve("export/linked"), tree.resolve("export/Inbox"));
     settle(HOUR_AGO);
     assertEquals(Optional.empty(), stamp(), "what a link names can change while the tree does not");
+  }
+
+  @Test
+  void aRenameShowsEvenWhereTheFolderTimeIsPutBack() throws IOException {
+    String before = stamp().orElseThrow();
+    Files.move(tree.resolve("cur/1700000001.M1P1.host:2,S"), tree.resolve("cur/1700000001.M1P1.host:2,RS"));
+    settle(HOUR_AGO);
+    assertNotEquals(before, stamp().orElseThrow(), "the names in cur/ changed, though no time did");
+  }
+
+  @Test
+  void anEntryTheWalkDoesNotReadGivesNoStamp() throws IOException, InterruptedException {
+    Process mkfifo = new ProcessBuilder("mkfifo", tree.resolve("export/pipe").toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    settle(HOUR_AGO);
+    assertEquals(Optional.empty(), stamp(), "a special file is refused each time: the tree is walked again");
   }
 }

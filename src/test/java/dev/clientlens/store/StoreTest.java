@@ -1,6 +1,7 @@
 package dev.clientlens.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,5 +200,33 @@ class StoreTest {
         org.sqlite.SQLiteErrorCode.SQLITE_NOTADB)).contains("move it aside"));
     assertEquals("something odd (detail)", Store.reason(new org.sqlite.SQLiteException(
         "[SQLITE_MISMATCH] something odd (detail)", org.sqlite.SQLiteErrorCode.SQLITE_MISMATCH)));
+  }
+
+  @Test
+  void theVersionChangesWithEveryRowWrittenByAnyProgramAndNotWithARowWrittenAsItWas() throws Exception {
+    List<Store.Entry> entries = List.of(
+        new Store.Entry("k1", "", new Store.Stored("cur/1", ".Sent", Optional.of(facts("cur/1")), Optional.empty())));
+    String empty;
+    String written;
+    try (Store store = Store.open(dir, "test")) {
+      empty = store.version();
+      store.put("src", entries);
+      written = store.version();
+      assertNotEquals(empty, written);
+      store.put("src", entries);
+      assertEquals(written, store.version(), "the same row again changes nothing");
+    }
+    // another program, an older build say, writes a row straight into the file
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+        "jdbc:sqlite:" + dir.resolve(Store.FILE_NAME).toAbsolutePath());
+        java.sql.Statement s = db.createStatement()) {
+      s.executeUpdate("UPDATE messages SET location = 'cur/1:2,S' WHERE item = 'k1'");
+    }
+    try (Store store = Store.open(dir, "test")) {
+      String moved = store.version();
+      assertNotEquals(written, moved);
+      store.order("src", String::compareTo);
+      assertEquals(moved, store.version(), "reading changes nothing");
+    }
   }
 }
