@@ -1,5 +1,6 @@
 package dev.clientlens.pipeline;
 
+import com.google.common.hash.Hashing;
 import dev.clientlens.aggregate.Aggregator;
 import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.aggregate.CountedMessage;
@@ -37,12 +38,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -628,12 +626,9 @@ public final class Pipeline {
   }
 
   private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString();
   }
+
 
   private static boolean inPart(Judgement judgement, Map<ClientKey, Integer> partOf, int part) {
     for (Correspondence.Party party : judgement.parties()) {

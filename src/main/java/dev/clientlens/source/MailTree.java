@@ -1,6 +1,7 @@
 package dev.clientlens.source;
 
 import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import dev.clientlens.domain.FolderRole;
 import java.io.IOException;
@@ -13,8 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +75,7 @@ final class MailTree {
   /** In a survey: the names counted in Maildirs' {@code cur/} and {@code new/}, which are not walked one by one. */
   private long surveyedFiles;
   /** Only in a survey (see {@link #survey}): what the tree's stamp is made of so far; null otherwise. */
-  private final MessageDigest stamp;
+  private final Hasher stamp;
   /** False once the survey met something its stamp cannot follow (see {@link #stamp()}). */
   private boolean stampable = true;
 
@@ -106,7 +104,7 @@ final class MailTree {
     this.root = root;
     this.realRoot = root.toRealPath();
     this.single = Optional.empty();
-    this.stamp = survey ? sha256() : null;
+    this.stamp = survey ? Hashing.sha256().newHasher() : null;
     BasicFileAttributes attrs = Files.readAttributes(root, BasicFileAttributes.class);
     Optional<Entry> unreadable = enter(root, attrs.fileKey() != null ? attrs.fileKey() : realRoot);
     if (unreadable.isPresent()) {
@@ -121,14 +119,6 @@ final class MailTree {
     this.realRoot = file.toRealPath();
     this.single = Optional.of(new MailFile(file, file.getFileName().toString(), "", format));
     this.stamp = null;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   /** A change to a folder within this long of the survey could go unseen by a later one in the same tick. */
@@ -146,7 +136,7 @@ final class MailTree {
     if (stamp == null || !stack.isEmpty()) {
       throw new IllegalStateException("mail tree: a stamp is taken after a whole survey");
     }
-    return stampable ? Optional.of("tree:" + HexFormat.of().formatHex(stamp.digest())) : Optional.empty();
+    return stampable ? Optional.of("tree:" + stamp.hash()) : Optional.empty();
   }
 
   /** Adds a folder's or a file's time (and size) to the stamp, in a survey. */
@@ -161,7 +151,7 @@ final class MailTree {
     }
     String line = location(path) + '\u0000' + (attrs.isDirectory() ? "d" : attrs.size()) + '\u0000'
         + modified.to(TimeUnit.NANOSECONDS) + '\n';
-    stamp.update(line.getBytes(StandardCharsets.UTF_8));
+    stamp.putString(line, StandardCharsets.UTF_8);
   }
 
   private void stampWith(Path path) throws IOException {
@@ -435,7 +425,7 @@ final class MailTree {
         }
       }
     }
-    stamp.update((location(dir) + '\u0000' + count + '\u0000' + sum + '\n').getBytes(StandardCharsets.UTF_8));
+    stamp.putString(location(dir) + '\u0000' + count + '\u0000' + sum + '\n', StandardCharsets.UTF_8);
     return count;
   }
 
