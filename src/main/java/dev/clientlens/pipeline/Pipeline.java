@@ -80,6 +80,8 @@ public final class Pipeline {
   private final Classifier classifier;
   private final Progress progress;
   private final Consumer<String> notices;
+  /** What this scan told while it counted and reported, to be told again when its reports are left as they are. */
+  private final List<String> told = new ArrayList<>();
   private final MemoryBudget budget;
   /** Counted messages the aggregation holds at a time (see {@link #AGGREGATION_PART}). */
   private final int aggregationPart;
@@ -107,7 +109,12 @@ public final class Pipeline {
     return aggregationParts;
   }
 
-  /** The most bytes of messages that were in flight at once in this scan so far (see {@link Limits#inFlightBytes()}). */
+  private void tell(String notice) {
+    notices.accept(notice);
+    told.add(notice);
+  }
+
+    /** The most bytes of messages that were in flight at once in this scan so far (see {@link Limits#inFlightBytes()}). */
   long peakInFlightBytes() {
     return budget.peak();
   }
@@ -183,7 +190,7 @@ public final class Pipeline {
         reader.account().ifPresent(accounts::add);
       }
       Counting counting = new Counting(settings.owner(), new ClientKeys(settings.clientList()), settings.since(),
-          settings.until(), accounts, notices);
+          settings.until(), accounts, this::tell);
       MessageWork work = new MessageWork(settings, counting);
       Reading reading = new Reading(workers, work, store, expectedCount(opened), started);
       for (int s = 0; s < opened.size(); s++) {
@@ -564,6 +571,7 @@ public final class Pipeline {
       return Optional.empty();
     }
     ReportStamp.Figures f = figures.get();
+    f.notices().forEach(notices);
     return Optional.of(new ScanSummary(reading.read, reading.readAgain, f.total(), f.skipped(), f.clients(),
         f.countedAs(), f.owner(), settings.out(), System.nanoTime() - started, List.of(), List.of(), true));
   }
@@ -689,7 +697,7 @@ public final class Pipeline {
       evidenceRows = Optional.of(evidence.rows());
       reports.writeEvidence(evidenceRows.get());
     } else if (Files.exists(settings.out().resolve(Reports.EVIDENCE))) {
-      notices.accept(settings.out().resolve(Reports.EVIDENCE) + ": left from an earlier --evidence-text scan and "
+      tell(settings.out().resolve(Reports.EVIDENCE) + ": left from an earlier --evidence-text scan and "
           + "not updated by this one; delete it when it is no longer needed (it holds mail text)");
     }
     if (settings.html()) {
@@ -705,7 +713,7 @@ public final class Pipeline {
         files.add(Reports.INDEX);
       }
       ReportStamp.write(settings.out(), inputs(messages.store()), new ReportStamp.Figures(total, loaded.skipped().size(),
-          clients.size(), byCategory, counted.owner().describe()), files);
+          clients.size(), byCategory, counted.owner().describe(), told), files);
     }
     return new ScanSummary(reading.read, reading.readAgain, total, loaded.skipped().size(),
         clients.size(), byCategory, counted.owner().describe(), settings.out(), System.nanoTime() - started, clients,

@@ -31,12 +31,16 @@ public final class ReportStamp {
    * The summary figures of the reports as written.
    *
    * @param countedAs how many messages ended in each category, by label
+   * @param notices what the scan told while it counted and reported (whose mailbox it took this for), to
+   *     be told again by a scan that leaves the reports as they are (line breaks become spaces)
    */
-  public record Figures(long total, long skipped, int clients, Map<String, Long> countedAs, String owner) {
+  public record Figures(long total, long skipped, int clients, Map<String, Long> countedAs, String owner,
+      List<String> notices) {
     public Figures {
       countedAs = Map.copyOf(countedAs);
       Objects.requireNonNull(owner, "owner");
-      if (owner.contains("\n")) {
+      notices = notices.stream().map(n -> n.replace('\n', ' ').replace('\r', ' ')).toList();
+      if (owner.contains("\n") || owner.contains("\r")) {
         throw new IllegalArgumentException("report stamp: the owner is one line");
       }
     }
@@ -65,10 +69,13 @@ public final class ReportStamp {
         return Optional.empty();
       }
       Map<String, Long> counted = new TreeMap<>();
+      List<String> notices = new ArrayList<>();
       int files = 0;
       for (String line : lines.subList(3, lines.size())) {
         String[] parts = line.split(" ");
-        if (parts.length == 3 && parts[0].equals("counted")) {
+        if (line.startsWith("notice ")) {
+          notices.add(line.substring("notice ".length()));
+        } else if (parts.length == 3 && parts[0].equals("counted")) {
           counted.put(parts[1], Long.parseLong(parts[2]));
         } else if (parts.length == 3 && parts[0].equals("file")) {
           if (!parts[2].equals(stateOf(dir.resolve(parts[1])))) {
@@ -83,7 +90,7 @@ public final class ReportStamp {
         return Optional.empty();
       }
       return Optional.of(new Figures(Long.parseLong(figures[1]), Long.parseLong(figures[2]),
-          Integer.parseInt(figures[3]), counted, figures[4]));
+          Integer.parseInt(figures[3]), counted, figures[4], notices));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -106,6 +113,7 @@ public final class ReportStamp {
     lines.add("inputs " + inputs);
     lines.add("summary " + figures.total() + " " + figures.skipped() + " " + figures.clients() + " " + figures.owner());
     new TreeMap<>(figures.countedAs()).forEach((label, n) -> lines.add("counted " + label + " " + n));
+    figures.notices().forEach(notice -> lines.add("notice " + notice));
     for (String file : files) {
       lines.add("file " + file + " " + stateOf(dir.resolve(file)));
     }

@@ -84,6 +84,18 @@ class UnchangedReportTest {
   }
 
   @Test
+  void theNoticesOfTheScanThatWroteTheReportsAreToldAgain() throws IOException {
+    List<String> first = new java.util.ArrayList<>();
+    new Pipeline(settings(Optional.of(state), false), Classifier.bundled(), Progress.NONE, first::add).run();
+    List<String> second = new java.util.ArrayList<>();
+    ScanSummary unchanged = new Pipeline(settings(Optional.of(state), false), Classifier.bundled(), Progress.NONE,
+        second::add).run();
+    assertTrue(unchanged.unchanged());
+    assertTrue(first.stream().anyMatch(n -> n.startsWith("owner: inferred")), first.toString());
+    assertEquals(first, second);
+  }
+
+  @Test
   void aReportFileChangedSinceMakesAllBeWrittenAgain() throws IOException {
     scan(settings(Optional.of(state), false));
     String clients = Files.readString(out.resolve("clients.csv"));
