@@ -602,12 +602,22 @@ public final class Pipeline {
     return sha256(text.toString());
   }
 
+  /** This JVM's {@link #build()}, told once: the program does not change while it runs. */
+  private static String build;
+
+  private static synchronized String build() throws IOException {
+    if (build == null) {
+      build = tellBuild();
+    }
+    return build;
+  }
+
   /**
    * This build of the program, its models and holiday rules included: the name, size and CRC of every
    * entry of its jar (or the path, size and time of every file of its class folder). A build that cannot
    * be told gives a new word each run, so its reports are always written again.
    */
-  private static String build() throws IOException {
+  private static String tellBuild() throws IOException {
     Path code;
     try {
       code = Path.of(Pipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());

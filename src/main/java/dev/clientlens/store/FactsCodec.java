@@ -98,21 +98,13 @@ final class FactsCodec {
     }
   }
 
-  static MessageFacts decode(byte[] data) throws IOException {
-    return decode(data, new Pool());
-  }
-
-  static MessageFacts decode(byte[] data, Pool pool) throws IOException {
-    return decode(data, pool, null);
-  }
-
-  /** As {@link #decode(byte[], Pool)}, at {@code location} when it is not null (where the message is now). */
+  /**
+   * The facts encoded in {@code data}, at {@code location} (where the message is now: a Maildir file is
+   * renamed when its flags change), recurring values taken from {@code pool}.
+   */
   static MessageFacts decode(byte[] data, Pool pool, String location) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
-    String stored = string(in);
-    if (location == null) {
-      location = stored;
-    }
+    string(in); // the location when it was stored
     String folder = pool.of(string(in));
     FolderRole role = label(in, FolderRole.class);
     String messageId = pool.of(string(in));

@@ -360,31 +360,6 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Everything stored for a source, in no particular order. */
-  public List<Stored> load(String source) throws StoreException {
-    List<Stored> all = new ArrayList<>();
-    FactsCodec.Pool pool = new FactsCodec.Pool();
-    try (PreparedStatement q = db.prepareStatement(
-        "SELECT location, folder, skipped, facts FROM messages WHERE source = ?")) {
-      q.setString(1, source);
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          String skipped = r.getString(3);
-          byte[] facts = r.getBytes(4);
-          all.add(new Stored(r.getString(1), pool.of(r.getString(2)),
-              facts == null ? Optional.empty() : Optional.of(FactsCodec.decode(facts, pool)),
-              Optional.ofNullable(skipped)));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure("read", e);
-    } catch (IOException | RuntimeException e) {
-      // facts that do not decode: the file was changed by something other than this program
-      throw new StoreException(description + ": could not read the store: " + DAMAGED, e);
-    }
-    return all;
-  }
-
   /**
    * A source's stored messages in the order {@code byLocation} gives their locations: the rows with facts
    * (to read with {@link #facts}), and the messages that could not be read. Holds no facts, so it stays
