@@ -205,11 +205,12 @@ grep -h '^clientlens: read' "$bench/full-$runs.err" | sed 's/^/full scan: /'
 grep -h '^clientlens: read' "$bench/timing-$runs.err" | sed 's/^/timing-only: /'
 
 if $profile; then
-  # The scanning JVM as Main would restart it (serial collector), started directly so one JVM records.
+  # The scanning JVM as Main would restart it (serial collector, Main.COMPILER_OPTIONS), started directly
+  # so that one JVM records.
   recording=$bench/profile.jfr
   rm -f "$recording"
   rm -rf "$bench/out-profile"
-  java -XX:+UseSerialGC "-XX:StartFlightRecording=filename=$recording,settings=profile" \
+  java -XX:+UseSerialGC -XX:FreqInlineSize=50 -XX:InlineSmallCode=1000 "-XX:StartFlightRecording=filename=$recording,settings=profile" \
     -jar target/clientlens.jar scan "${sources[@]}" "${domains[@]}" --no-state --out "$bench/out-profile" \
     > "$bench/profile.out" 2> "$bench/profile.err" || [ $? -le 1 ]
   echo

@@ -71,6 +71,9 @@ public final class Main {
     });
   }
 
+  /** Smaller inlining limits for the optimising compiler (defaults 325 bytes and 2,500 bytes of code). */
+  static final List<String> COMPILER_OPTIONS = List.of("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=1000");
+
   /** {@code CLIENTLENS_RESTARTED} as the restarting JVM sets it: this prefix and its process id. */
   private static final String STARTED_BY = "started-by-";
 
@@ -83,6 +86,12 @@ public final class Main {
    * under 200 MiB. The serial collector keeps the heap near the live data at the same speed, so a plain
    * {@code java -jar} restarts itself once with it. A user who chose a collector or a heap size keeps
    * their choice, and so does a JVM with {@code CLIENTLENS_RESTARTED} set.
+   *
+   * <p>The restarted JVM also inlines less when it compiles ({@link #COMPILER_OPTIONS}). A scan runs a
+   * great deal of code a few thousand times each (parsers, rules, the report), and with the default
+   * limits the optimising compiler spent about 10 of the 22 CPU seconds of a 29,480-message scan
+   * compiling it; with these limits a scan takes about a quarter less CPU, on real mail and on a
+   * generated 100,000-message mailbox alike (README, Benchmark).
    *
    * @return the exit code of the restarted JVM, or empty when this JVM should do the work itself
    */
@@ -100,6 +109,7 @@ public final class Main {
     command.add(java.get());
     command.addAll(jvmOptions);
     command.add("-XX:+UseSerialGC");
+    command.addAll(COMPILER_OPTIONS);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());

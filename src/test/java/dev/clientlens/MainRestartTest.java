@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * A plain {@code java} start restarts itself once with the serial collector; when the first JVM is killed
+ * A plain {@code java} start restarts itself once with the serial collector and the smaller inlining
+ * limits; when the first JVM is killed
  * outright, the restarted one must not go on alone.
  */
 class MainRestartTest {
@@ -33,8 +38,22 @@ class MainRestartTest {
         Thread.sleep(20);
       }
       assertTrue(restarted.isPresent(), "the first JVM started a second one");
-      first.destroyForcibly().waitFor();
       ProcessHandle second = restarted.get();
+      // just after the fork the child's command line is still the parent's
+      Path commandLine = Path.of("/proc", Long.toString(second.pid()), "cmdline");
+      Assumptions.assumeTrue(Files.exists(commandLine), "/proc shows command lines");
+      List<String> arguments = List.of();
+      for (int i = 0; i < 500 && second.isAlive() && !arguments.contains(Main.class.getName()); i++) {
+        Thread.sleep(20);
+        arguments = List.of(new String(Files.readAllBytes(commandLine),
+            StandardCharsets.UTF_8).split("\0"));
+      }
+      List<String> expected = new ArrayList<>(Main.COMPILER_OPTIONS);
+      expected.add("-XX:+UseSerialGC");
+      assertTrue(arguments.containsAll(expected),
+          "the restarted JVM runs the serial collector with the smaller inlining limits: "
+              + String.join(" ", arguments));
+      first.destroyForcibly().waitFor();
       second.onExit().get(2, TimeUnit.MINUTES);
       assertFalse(second.isAlive(), "the restarted JVM ended with the first");
     } finally {
