@@ -210,7 +210,7 @@ if $profile; then
   recording=$bench/profile.jfr
   rm -f "$recording"
   rm -rf "$bench/out-profile"
-  java -XX:+UseSerialGC -XX:FreqInlineSize=50 -XX:InlineSmallCode=1000 "-XX:StartFlightRecording=filename=$recording,settings=profile" \
+  java -XX:+UseSerialGC -XX:FreqInlineSize=50 -XX:InlineSmallCode=500 "-XX:StartFlightRecording=filename=$recording,settings=profile" \
     -jar target/clientlens.jar scan "${sources[@]}" "${domains[@]}" --no-state --out "$bench/out-profile" \
     > "$bench/profile.out" 2> "$bench/profile.err" || [ $? -le 1 ]
   echo

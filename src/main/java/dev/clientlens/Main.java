@@ -72,7 +72,7 @@ public final class Main {
   }
 
   /** Smaller inlining limits for the optimising compiler (defaults 325 bytes and 2,500 bytes of code). */
-  static final List<String> COMPILER_OPTIONS = List.of("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=1000");
+  static final List<String> COMPILER_OPTIONS = List.of("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500");
 
   /** {@code CLIENTLENS_RESTARTED} as the restarting JVM sets it: this prefix and its process id. */
   private static final String STARTED_BY = "started-by-";
