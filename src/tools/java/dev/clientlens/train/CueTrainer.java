@@ -34,7 +34,9 @@ import opennlp.tools.util.TrainingParameters;
  * held-out parts, chosen before any training. Per language and cue: a logistic regression (OpenNLP's
  * L-BFGS maxent trainer, L2 {@value #L2}) over the detector's own features, five-fold cross-validation on
  * the development part, Platt scaling of the out-of-fold scores, and the threshold of the best
- * out-of-fold F-beta (beta {@value #BETA}, precision first). Deterministic: the same data give the same files byte for byte.
+ * out-of-fold F-beta (beta {@value #BETA}, precision first); a cue whose hand-written rules alone reach a
+ * better F-beta than the model's out-of-fold answers on the development sentences of mail (not the rules'
+ * own test sets) is decided by the rules. Deterministic: the same data give the same files byte for byte.
  */
 public final class CueTrainer {
   static final double L2 = 1.0;
@@ -46,6 +48,8 @@ public final class CueTrainer {
   static final double SMALLEST_WEIGHT = 5e-3;
   /** Features seen in fewer training sentences than this are left out (OpenNLP's cutoff). */
   static final int CUTOFF = 2;
+  /** How the sets of the rules' own labelled sentences are named (the rules were written from them). */
+  static final String RULE_SET = "rule set ";
 
   private CueTrainer() {}
 
@@ -74,7 +78,8 @@ public final class CueTrainer {
 
   /** One language's model: the development figures and the held-out evaluations. */
   public record Trained(Language language, int devSentences, Map<Cue, Integer> devPositives,
-      Map<Cue, Double> cvF1, Map<Cue, Double> thresholds, List<Evaluation> heldOut) {}
+      Map<Cue, Double> cvF1, Map<Cue, Double> thresholds, Map<Cue, Double> modelMailF1,
+      Map<Cue, Double> rulesF1, Set<Cue> byRules, List<Evaluation> heldOut) {}
 
   /**
    * Trains both languages and writes their model files and {@code cues-model.md} into {@code out} (which
@@ -128,6 +133,9 @@ public final class CueTrainer {
     Map<Cue, Integer> positives = new TreeMap<>();
     Map<Cue, Double> cvF1 = new TreeMap<>();
     Map<Cue, Double> chosen = new TreeMap<>();
+    Map<Cue, Double> rulesF1 = new TreeMap<>();
+    Map<Cue, Double> modelMailF1 = new TreeMap<>();
+    Set<Cue> byRules = EnumSet.noneOf(Cue.class);
     for (Cue cue : Cue.values()) {
       int c = cue.ordinal();
       boolean[] y = new boolean[dev.size()];
@@ -179,6 +187,31 @@ public final class CueTrainer {
       }
       cvF1.put(cue, bestF1);
       chosen.put(cue, thresholds[c]);
+      // The rules' own answer against the model's, on the development sentences of mail (not the rules' test
+      // set, which the rules were written from): where the rules do better, they decide the cue.
+      String ruleFeature = CueDetector.ruleFeature(cue);
+      int mailPositives = 0;
+      int ruleTp = 0;
+      int ruleFp = 0;
+      int modelTp = 0;
+      int modelFp = 0;
+      for (int i = 0; i < dev.size(); i++) {
+        if (dev.get(i).set().startsWith(RULE_SET)) {
+          continue;
+        }
+        mailPositives += y[i] ? 1 : 0;
+        boolean byRule = Arrays.asList(features.get(i)).contains(ruleFeature);
+        ruleTp += byRule && y[i] ? 1 : 0;
+        ruleFp += byRule && !y[i] ? 1 : 0;
+        boolean byModel = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= thresholds[c];
+        modelTp += byModel && y[i] ? 1 : 0;
+        modelFp += byModel && !y[i] ? 1 : 0;
+      }
+      rulesF1.put(cue, ruleTp == 0 ? 0 : 2.0 * ruleTp / (mailPositives + ruleTp + ruleFp));
+      modelMailF1.put(cue, modelTp == 0 ? 0 : 2.0 * modelTp / (mailPositives + modelTp + modelFp));
+      if (fBeta(ruleTp, ruleFp, mailPositives) > fBeta(modelTp, modelFp, mailPositives)) {
+        byRules.add(cue);
+      }
       List<Boolean> all = new ArrayList<>();
       for (boolean b : y) {
         all.add(b);
@@ -187,9 +220,9 @@ public final class CueTrainer {
         weights.computeIfAbsent(w.getKey(), k -> new double[n])[c] = w.getValue();
       }
     }
-    Files.writeString(model, modelFile(language, sources, dev.size(), plattA, plattB, thresholds, weights),
+    Files.writeString(model, modelFile(language, sources, dev.size(), plattA, plattB, thresholds, byRules, weights),
         StandardCharsets.UTF_8);
-    return new Trained(language, dev.size(), positives, cvF1, chosen, List.of());
+    return new Trained(language, dev.size(), positives, cvF1, chosen, modelMailF1, rulesF1, byRules, List.of());
   }
 
   /**
@@ -301,7 +334,7 @@ public final class CueTrainer {
   }
 
   private static String modelFile(Language language, List<Path> sources, int devSentences, double[] plattA,
-      double[] plattB, double[] thresholds, Map<String, double[]> weights) throws IOException {
+      double[] plattB, double[] thresholds, Set<Cue> byRules, Map<String, double[]> weights) throws IOException {
     StringBuilder out = new StringBuilder();
     out.append("# Cue sentence model for ").append(language == Language.ENGLISH ? "English" : "Norwegian Bokmål")
         .append(", read by dev.clientlens.analyse.cue.CueDetector.\n");
@@ -311,7 +344,8 @@ public final class CueTrainer {
     for (Path source : sources) {
       out.append("#   ").append(source.getFileName()).append(" sha256 ").append(PolitenessTrainer.sha256(source)).append('\n');
     }
-    out.append("# Lines: the cues of the columns; Platt A and B; thresholds on the calibrated probability; then\n");
+    out.append("# Lines: the cues of the columns; Platt A and B; thresholds on the calibrated probability; what\n");
+    out.append("# decides each cue (the model, or the rules where their development F0.5 was the better); then\n");
     out.append("# each feature with its weight per cue (left out where every weight is below ").append(SMALLEST_WEIGHT)
         .append(").\n");
     out.append("cues");
@@ -322,6 +356,11 @@ public final class CueTrainer {
     out.append(numbers("platt-a", plattA, "%.6f"));
     out.append(numbers("platt-b", plattB, "%.6f"));
     out.append(numbers("threshold", thresholds, "%.3f"));
+    out.append("decided-by");
+    for (Cue cue : Cue.values()) {
+      out.append(byRules.contains(cue) ? " rules" : " model");
+    }
+    out.append('\n');
     for (Map.Entry<String, double[]> feature : weights.entrySet()) {
       double[] w = feature.getValue();
       if (Arrays.stream(w).allMatch(v -> Math.abs(v) < SMALLEST_WEIGHT) || feature.getKey().contains(" ")) {
@@ -388,7 +427,7 @@ public final class CueTrainer {
           scores(anyModel), scores(anyRules), alarmsModel, alarmsRules));
     }
     return new Trained(trained.language(), trained.devSentences(), trained.devPositives(), trained.cvF1(),
-        trained.thresholds(), evaluations);
+        trained.thresholds(), trained.modelMailF1(), trained.rulesF1(), trained.byRules(), evaluations);
   }
 
   /** Any cue but gratitude: a sign of a difficult client. */
@@ -440,7 +479,7 @@ public final class CueTrainer {
       }
       String[] fields = line.split("\t", -1);
       examples.add(new Example(fields[0], cues(file, i + 1, fields.length > 1 ? fields[1] : ""), heldOut,
-          "rule set " + file.getFileName()));
+          RULE_SET + file.getFileName()));
     }
     return examples;
   }

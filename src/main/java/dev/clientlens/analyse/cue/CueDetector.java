@@ -86,6 +86,11 @@ public final class CueDetector {
     return model == null ? ruled : model.cues(CueFeatures.of(sentence, ruled));
   }
 
+  /** The feature of {@link #features} that says the hand-written rules found {@code cue}. */
+  public static String ruleFeature(Cue cue) {
+    return CueFeatures.rule(cue);
+  }
+
   /** What the model reads of a sentence (for training it): its words and the rules' cues, see {@link CueFeatures}. */
   public List<String> features(Sentence sentence) {
     return CueFeatures.of(sentence, ruleCues(sentence));
@@ -102,8 +107,8 @@ public final class CueDetector {
   /**
    * The cues one sentence shows, each with why, in cue order: for a model's cue its probability, the
    * rule that matched if one did, and the features that raised it most ({@code "checkin p=0.91: rule
-   * cues-en.txt:186: checkin following|follow up; w=update +1.21"}); for the rules alone the rule
-   * ({@code "cues-en.txt:186: checkin following|follow up"}).
+   * cues-en.txt:186: checkin following|follow up; w=update +1.21"}); for a cue the model leaves to the rules,
+   * and for the rules alone, the rule ({@code "cues-en.txt:186: checkin following|follow up"}).
    */
   public Map<Cue, String> explain(Sentence sentence) {
     Map<Cue, String> rules = new EnumMap<>(Cue.class);
@@ -121,6 +126,10 @@ public final class CueDetector {
       List<String> why = new ArrayList<>();
       if (rules.containsKey(cue)) {
         why.add("rule " + rules.get(cue));
+      }
+      if (model.decidedByRules(cue)) {
+        found.put(cue, cue.label() + " (the rules decide this cue): " + String.join("; ", why));
+        continue;
       }
       why.addAll(model.strongest(features, cue, EXPLAINED_FEATURES));
       found.put(cue, String.format(Locale.ROOT, "%s p=%.2f: %s", cue.label(), probabilities.get(cue),

@@ -70,9 +70,14 @@ final class CueFeatures {
       features.add("question");
     }
     for (Cue cue : ruleHits) {
-      features.add("rule=" + cue.label());
+      features.add(rule(cue));
     }
     return features;
+  }
+
+  /** The feature that says the hand-written rules found a cue. */
+  static String rule(Cue cue) {
+    return "rule=" + cue.label();
   }
 
   /** A token as a feature word: lower case, straight apostrophes, any token with a digit as {@code <num>}. */

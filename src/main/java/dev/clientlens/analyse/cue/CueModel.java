@@ -20,21 +20,29 @@ import java.util.Set;
  *
  * <p>The file is text: a {@code cues} line naming the columns by label (so the order of {@link Cue}'s
  * constants cannot mislabel one), {@code platt A B} and {@code threshold T} lines per cue in that order,
- * then one {@code FEATURE w1 w2 ...} line per feature.
+ * optionally a {@code decided-by} line ({@code model} or {@code rules} per cue: a cue whose rules did better
+ * than its model on the development data is decided by the rules), then one {@code FEATURE w1 w2 ...}
+ * line per feature.
  */
 final class CueModel {
+  /** The optional line that names what decides each cue: {@code model} or {@code rules}. */
+  static final String DECIDED_BY = "decided-by";
+
   private final List<Cue> columns;
   private final double[] plattA;
   private final double[] plattB;
   private final double[] thresholds;
+  /** Per column: whether the rules' answer is the cue's, not the model's (they did better in training). */
+  private final boolean[] byRules;
   private final Map<String, float[]> weights;
 
-  private CueModel(List<Cue> columns, double[] plattA, double[] plattB, double[] thresholds,
+  private CueModel(List<Cue> columns, double[] plattA, double[] plattB, double[] thresholds, boolean[] byRules,
       Map<String, float[]> weights) {
     this.columns = List.copyOf(columns);
     this.plattA = plattA;
     this.plattB = plattB;
     this.thresholds = thresholds;
+    this.byRules = byRules;
     this.weights = weights;
   }
 
@@ -52,8 +60,23 @@ final class CueModel {
     double[] plattA = numbers(entries.get(1), "platt-a", n);
     double[] plattB = numbers(entries.get(2), "platt-b", n);
     double[] thresholds = numbers(entries.get(3), "threshold", n);
+    boolean[] byRules = new boolean[n];
+    int firstFeature = 4;
+    if (entries.size() > 4 && entries.get(4).text().startsWith(DECIDED_BY + " ")) {
+      String[] parts = entries.get(4).text().split(" ");
+      if (parts.length != n + 1) {
+        throw entries.get(4).error("expected " + DECIDED_BY + " and " + n + " words");
+      }
+      for (int c = 0; c < n; c++) {
+        if (!parts[c + 1].equals("model") && !parts[c + 1].equals("rules")) {
+          throw entries.get(4).error("a cue is decided by model or rules, not " + parts[c + 1]);
+        }
+        byRules[c] = parts[c + 1].equals("rules");
+      }
+      firstFeature = 5;
+    }
     Map<String, float[]> weights = new HashMap<>(entries.size() * 2);
-    for (ModelResources.Entry entry : entries.subList(4, entries.size())) {
+    for (ModelResources.Entry entry : entries.subList(firstFeature, entries.size())) {
       String[] parts = entry.text().split(" ");
       if (parts.length != n + 1) {
         throw entry.error("expected a feature and " + n + " weights");
@@ -64,7 +87,7 @@ final class CueModel {
       }
       weights.put(parts[0], w);
     }
-    return new CueModel(columns, plattA, plattB, thresholds, weights);
+    return new CueModel(columns, plattA, plattB, thresholds, byRules, weights);
   }
 
   private static double[] numbers(ModelResources.Entry entry, String key, int n) throws IOException {
@@ -89,13 +112,23 @@ final class CueModel {
     return result;
   }
 
-  /** The cues whose probability reaches their threshold. */
+  /** Whether the rules' answer decides this cue rather than the model's probability. */
+  boolean decidedByRules(Cue cue) {
+    int c = columns.indexOf(cue);
+    return c >= 0 && byRules[c];
+  }
+
+  /** The cues whose probability reaches their threshold, and those the rules decide where the rules found them. */
   Set<Cue> cues(List<String> features) {
     double[] scores = scores(features);
     Set<Cue> found = EnumSet.noneOf(Cue.class);
     for (int c = 0; c < columns.size(); c++) {
-      // sigmoid(a*s+b) >= t  <=>  a*s+b >= logit(t): no exp per cue
-      if (plattA[c] * scores[c] + plattB[c] >= logit(thresholds[c])) {
+      if (byRules[c]) {
+        if (features.contains(CueFeatures.rule(columns.get(c)))) {
+          found.add(columns.get(c));
+        }
+      } else if (plattA[c] * scores[c] + plattB[c] >= logit(thresholds[c])) {
+        // sigmoid(a*s+b) >= t  <=>  a*s+b >= logit(t): no exp per cue
         found.add(columns.get(c));
       }
     }

@@ -84,6 +84,43 @@ class CueModelTest {
     assertTrue(why.get(Cue.GRATITUDE).endsWith("; w=thanks +5.00"), why.toString());
   }
 
+  /** The test model with a {@code decided-by} line that leaves urgency to the rules. */
+  private CueDetector urgencyByRules() throws IOException {
+    detector(List.of(Cue.values()));
+    Path model = dir.resolve("cue-model-en.txt");
+    StringBuilder decided = new StringBuilder("decided-by");
+    for (Cue cue : Cue.values()) {
+      decided.append(cue == Cue.URGENCY ? " rules" : " model");
+    }
+    Files.writeString(model, Files.readString(model).replace("\nbias ", "\n" + decided + "\nbias "));
+    return CueDetector.read(ModelResources.folder(dir));
+  }
+
+  @Test
+  void aCueDecidedByTheRulesIsTheRulesAnswerWhateverItsWeights() throws IOException {
+    CueDetector detector = urgencyByRules();
+    // the rules find urgency here and the model's two words do not
+    Sentence pressed = english("Could you send me the numbers as soon as possible?");
+    assertTrue(detector.rulesOnly().cues(pressed).contains(Cue.URGENCY));
+    assertEquals(Set.of(Cue.URGENCY), detector.cues(pressed));
+    assertTrue(detector.explain(pressed).get(Cue.URGENCY).startsWith("urgency (the rules decide this cue): rule "),
+        detector.explain(pressed).toString());
+    // the model's weight for "asap" no longer decides urgency: the rules do not know "asap" alone
+    Sentence asap = english("We need the file asap.");
+    assertEquals(detector.rulesOnly().cues(asap).contains(Cue.URGENCY), detector.cues(asap).contains(Cue.URGENCY));
+    // the other cues are still the model's
+    assertEquals(Set.of(Cue.GRATITUDE), detector.cues(english("Many thanks for the draft.")));
+  }
+
+  @Test
+  void aDecidedByLineWithAnotherWordIsRefused() throws IOException {
+    urgencyByRules();
+    Path model = dir.resolve("cue-model-en.txt");
+    Files.writeString(model, Files.readString(model).replace("decided-by rules", "decided-by maybe"));
+    IOException e = assertThrows(IOException.class, () -> CueDetector.read(ModelResources.folder(dir)));
+    assertTrue(e.getMessage().contains("decided by model or rules, not maybe"), e.getMessage());
+  }
+
   @Test
   void aModelFileNamingAnUnknownCueIsRefusedWithItsLine() throws IOException {
     detector(List.of(Cue.values()));
