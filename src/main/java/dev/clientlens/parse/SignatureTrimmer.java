@@ -224,7 +224,7 @@ final class SignatureTrimmer {
   private static char firstLetter(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+      if (!isSpace(c)) {
         return Character.toLowerCase(Character.toUpperCase(c));
       }
     }
