@@ -97,6 +97,18 @@ public record ScanSettings(
         problems, analyseLanguage, evidenceText, html, value);
   }
 
+  /** The same settings with another store directory (empty: a store in memory for this scan only). */
+  public ScanSettings withState(Optional<Path> value) {
+    return new ScanSettings(sources, owner, clientList, since, until, out, value, excelBom, workers, limits, parser,
+        problems, analyseLanguage, evidenceText, html, workingTime);
+  }
+
+  /** The same settings, writing {@code evidence.csv} or not. */
+  public ScanSettings withEvidenceText(boolean value) {
+    return new ScanSettings(sources, owner, clientList, since, until, out, state, excelBom, workers, limits, parser,
+        problems, analyseLanguage, value, html, workingTime);
+  }
+
   /** Defaults for everything but the (local) sources and the output directory. */
   public static ScanSettings of(List<Path> sources, Path out) {
     return new ScanSettings(sources.stream().map(SourceSpec::local).toList(), Optional.empty(), ClientList.EMPTY,

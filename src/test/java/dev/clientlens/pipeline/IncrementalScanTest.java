@@ -35,9 +35,7 @@ class IncrementalScanTest {
   }
 
   private ScanSettings settings(Path source, Path out, Optional<Path> store) {
-    ScanSettings s = ScanSettings.of(List.of(source), out);
-    return new ScanSettings(s.sources(), s.owner(), s.clientList(), s.since(), s.until(), out, store, false,
-        s.workers(), s.limits(), s.parser(), s.problems(), s.analyseLanguage(), false);
+    return ScanSettings.of(List.of(source), out).withState(store);
   }
 
   private ScanSummary scan(Path source, String out, Optional<Path> store) throws IOException {

@@ -46,9 +46,7 @@ class UnchangedReportTest {
   }
 
   private ScanSettings settings(Optional<Path> store, boolean evidence) {
-    ScanSettings s = ScanSettings.of(List.of(mail), out);
-    return new ScanSettings(s.sources(), s.owner(), s.clientList(), s.since(), s.until(), out, store, false,
-        s.workers(), s.limits(), s.parser(), s.problems(), true, evidence);
+    return ScanSettings.of(List.of(mail), out).withState(store).withEvidenceText(evidence);
   }
 
   private ScanSummary scan(ScanSettings settings) throws IOException {
