@@ -2,6 +2,7 @@ package dev.clientlens.aggregate;
 
 import com.carrotsearch.hppc.DoubleArrayList;
 import com.carrotsearch.hppc.LongHashSet;
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Cue;
@@ -392,8 +393,15 @@ public final class Aggregator {
       }
     }
 
-    /** Cue shares are over all client messages, so a client who writes more is not scored higher for it. */
+    /**
+     * Cue shares are over all client messages read for tone, so a client who writes more is not scored
+     * higher for it. Only a two-way client's mail is read for tone, and none in a scan without the language
+     * analysis.
+     */
     private void countTone(TextAnalysis analysis) {
+      if (!analysis.depth().covers(Analyser.Depth.TONE)) {
+        return;
+      }
       toneMessages++;
       for (Cue cue : Cue.values()) {
         if (analysis.cues().has(cue)) {
@@ -406,10 +414,13 @@ public final class Aggregator {
       }
     }
 
+    /** Empty when none of the client's mail was read for tone. */
     private Map<Cue, Double> cueRates() {
       Map<Cue, Double> rates = new EnumMap<>(Cue.class);
-      for (Cue cue : Cue.values()) {
-        rates.put(cue, toneMessages == 0 ? 0.0 : (double) cueMessages[cue.ordinal()] / toneMessages);
+      if (toneMessages > 0) {
+        for (Cue cue : Cue.values()) {
+          rates.put(cue, (double) cueMessages[cue.ordinal()] / toneMessages);
+        }
       }
       return rates;
     }

@@ -28,7 +28,8 @@ import java.util.OptionalDouble;
  * @param preDeadlineCheckins client status requests written before a deadline stated earlier in the thread
  *     had come
  * @param meanPoliteness mean politeness of the client's English and Norwegian messages, in [-1, 1]
- * @param cueRates for each cue, the share of the client's messages with at least one sentence showing it
+ * @param cueRates for each cue, the share of the client's messages read for tone with at least one sentence
+ *     showing it; empty when none was read for tone (the client is not two-way, or the scan read no language)
  * @param clientReplyWorkHours like {@code clientReplyHours}, counting only working hours ({@link WorkingTime})
  * @param ourReplyWorkHours like {@code ourReplyHours}, counting only working hours
  */
@@ -68,8 +69,8 @@ public record ClientMetrics(
     Objects.requireNonNull(clientReplyWorkHours, "clientReplyWorkHours");
     Objects.requireNonNull(ourReplyWorkHours, "ourReplyWorkHours");
     cueRates = Map.copyOf(cueRates);
-    if (!cueRates.keySet().equals(java.util.EnumSet.allOf(Cue.class))) {
-      throw new IllegalArgumentException("client metrics: a rate for every cue is required for " + client);
+    if (!cueRates.isEmpty() && !cueRates.keySet().equals(java.util.EnumSet.allOf(Cue.class))) {
+      throw new IllegalArgumentException("client metrics: a rate for every cue, or none, is required for " + client);
     }
     if (messagesIn < 0 || messagesOut < 0 || threads < 0 || nudges < 0 || preDeadlineCheckins < 0) {
       throw new IllegalArgumentException("client metrics: negative count for " + client);

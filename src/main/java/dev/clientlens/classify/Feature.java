@@ -185,12 +185,13 @@ enum Feature {
 
   /** The feature's raw value for a client among {@code clients} clients; NaN when there is nothing to measure. */
   double value(ClientMetrics m, int clients) {
-    return m.cueRates().get(cue);
+    // a client whose mail was not read for tone shows no cue, as it did before rates could be missing
+    return m.cueRates().getOrDefault(cue, 0.0);
   }
 
   /** What the feature saw in this client, in plain words with the client's number. */
   String describe(ClientMetrics m, int clients) {
-    return words + " in " + percent(m.cueRates().get(cue)) + " of messages";
+    return words + " in " + percent(m.cueRates().getOrDefault(cue, 0.0)) + " of messages";
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.clientlens.filter;
 
+import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.CountedAs;
 import dev.clientlens.domain.EmailAddress;
 import dev.clientlens.domain.FolderRole;
@@ -99,6 +100,8 @@ public final class Counting {
   public final class Foresight {
     private final OwnerInference inference = new OwnerInference();
     private final Set<EmailAddress> writtenTo = new HashSet<>();
+    /** The clients of the addresses in {@code writtenTo}. */
+    private final Set<ClientKey> clientsWrittenTo = new HashSet<>();
     private Optional<Owner> owner = givenOwner;
     /** The correspondence of the owner as guessed now; made again only when the guess changes. */
     private Correspondence correspondence = new Correspondence(givenOwner.orElse(Owner.unknown()), keys);
@@ -121,9 +124,21 @@ public final class Counting {
         }
       }
       if (isOurs(role, from)) {
-        to.forEach(m -> writtenTo.add(m.address()));
-        cc.forEach(m -> writtenTo.add(m.address()));
+        for (List<Mailbox> recipients : List.of(to, cc)) {
+          for (Mailbox m : recipients) {
+            writtenTo.add(m.address());
+            clientsWrittenTo.add(keys.keyOf(m.address()));
+          }
+        }
       }
+    }
+
+    /**
+     * True when we have written to the sender's client as far as is known: only then can the client be
+     * two-way, and only a two-way client's mail is read for tone ({@link Judged}).
+     */
+    public synchronized boolean wroteToClientOf(Optional<Mailbox> from) {
+      return from.isPresent() && clientsWrittenTo.contains(keys.keyOf(from.get().address()));
     }
 
     /** True when the message is ours as far as is known: in the Sent folder, or from the owner. */
@@ -168,7 +183,11 @@ public final class Counting {
   /** Told each counted message's judgement as soon as it is final, on the last pass. */
   @FunctionalInterface
   public interface Judged {
-    void judged(int index, MessageFacts facts, Judgement judgement) throws IOException;
+    /**
+     * @param writtenTo whether our counted mail went to the message's client: a client's mail with it is
+     *     from a two-way client, the only kind scored, and so the only kind whose mail is read for tone
+     */
+    void judged(int index, MessageFacts facts, Judgement judgement, boolean writtenTo) throws IOException;
   }
 
   /**
@@ -176,7 +195,7 @@ public final class Counting {
    * Reads them three times (twice when the owner is given) and keeps one judgement each.
    */
   public Counted decide(Replay messages) throws IOException {
-    return decide(messages, (index, facts, judgement) -> { });
+    return decide(messages, (index, facts, judgement, writtenTo) -> { });
   }
 
   /** As {@link #decide(Replay)}, telling {@code judged} each counted message's judgement on the last pass. */
@@ -187,11 +206,13 @@ public final class Counting {
     OwnerInference inference = new OwnerInference();
     accounts.forEach(inference::observeAccount);
     Senders senders = new Senders();
+    // the clients our counted mail went to: final after step 3, since step 4 changes only mail from outside
+    Set<ClientKey> writtenTo = new HashSet<>();
     Optional<Correspondence> known = givenOwner.map(owner -> new Correspondence(owner, keys));
     messages.forEach((i, f) -> {
       early[i] = copyOrHeaders(duplicates, i, f, judgements);
       if (known.isPresent()) {
-        correspondence(i, f, early, known.get(), judgements, senders);
+        correspondence(i, f, early, known.get(), judgements, senders, writtenTo);
       } else if (early[i] == null) {
         inference.observe(f.role(), f.from(), f.to());
       }
@@ -199,9 +220,9 @@ public final class Counting {
     Owner owner = givenOwner.isPresent() ? givenOwner.get() : inferred(inference);
     if (known.isEmpty()) {
       Correspondence correspondence = new Correspondence(owner, keys);
-      messages.forEach((i, f) -> correspondence(i, f, early, correspondence, judgements, senders));
+      messages.forEach((i, f) -> correspondence(i, f, early, correspondence, judgements, senders, writtenTo));
     }
-    automatedByBehaviour(messages, judgements, senders, owner, judged);
+    automatedByBehaviour(messages, judgements, senders, owner, writtenTo, judged);
     return new Counted(owner, Arrays.asList(judgements.all));
   }
 
@@ -257,7 +278,7 @@ public final class Counting {
    * says of its outside sender, for step 4.
    */
   private void correspondence(int i, MessageFacts f, Verdict[] early, Correspondence correspondence,
-      Judgements judgements, Senders senders) {
+      Judgements judgements, Senders senders, Set<ClientKey> writtenTo) {
     Judgement judgement = early[i] != null ? Judgement.notCounted(early[i])
         : outsideWindow(f.date())
             .map(reason -> Judgement.notCounted(new Verdict(CountedAs.OTHER, reason)))
@@ -266,6 +287,7 @@ public final class Counting {
     CountedAs countedAs = judgement.verdict().countedAs();
     if (countedAs == CountedAs.CLIENT_OUT) {
       senders.observeOurs(f.to(), f.cc());
+      judgement.parties().forEach(party -> writtenTo.add(party.client()));
     } else if (countedAs == CountedAs.CLIENT_IN) {
       senders.observeTheirs(f.from().get(), !f.machineSigns().isEmpty());
     }
@@ -277,7 +299,7 @@ public final class Counting {
    * With --my-domain only, everyone there is us: the notice says whose mail that made ours.
    */
   private void automatedByBehaviour(Replay messages, Judgements judgements, Senders senders, Owner owner,
-      Judged judged) throws IOException {
+      Set<ClientKey> writtenTo, Judged judged) throws IOException {
     boolean describe = givenOwner.isPresent() && owner.addresses().isEmpty();
     Map<String, Integer> ourSenders = new TreeMap<>();
     // only mail counted for a client can change here or be told of: the rest is not read again
@@ -291,7 +313,8 @@ public final class Counting {
             .ifPresent(verdict -> judgements.set(i, Judgement.notCounted(verdict)));
       }
       if (judgements.countedAs(i).counted()) {
-        judged.judged(i, f, judgements.all[i]);
+        Judgement judgement = judgements.all[i];
+        judged.judged(i, f, judgement, writtenTo.contains(judgement.client().get()));
       }
     });
     if (describe) {

@@ -105,6 +105,10 @@ final class MessageWork {
     if (foresight.isOurs(message.role(), message.from())) {
       return Analyser.Depth.DEADLINES;
     }
+    if (!foresight.wroteToClientOf(message.from())) {
+      // not two-way as far as is known, so not scored: its tone would go unread
+      return Analyser.Depth.LANGUAGE;
+    }
     // a copy (same sender, recipients, subject and text) counts once, so one of them is analysed at first
     return digest.isEmpty() || firstAnalysedForTone(digest) ? Analyser.Depth.TONE : Analyser.Depth.LANGUAGE;
   }

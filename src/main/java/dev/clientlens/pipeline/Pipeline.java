@@ -220,8 +220,8 @@ public final class Pipeline {
       StoredMessages messages = loaded.messages();
       // which counted messages need a deeper analysis than they had, by source and location there
       Map<Integer, Map<String, Analyser.Depth>> shallow = new TreeMap<>();
-      Counting.Counted counted = counting.decide(messages, (i, f, judgement) -> {
-        Analyser.Depth depth = needed(judgement.verdict().countedAs());
+      Counting.Counted counted = counting.decide(messages, (i, f, judgement, writtenTo) -> {
+        Analyser.Depth depth = needed(judgement.verdict().countedAs(), writtenTo);
         // exactly that deep, so that a message reads the same whichever of its copies was analysed first
         if (settings.analyseLanguage() && judgement.verdict().countedAs().counted() && f.analysis().depth() != depth) {
           shallow.computeIfAbsent(messages.source(i), s -> new HashMap<>()).put(messages.locationInSource(i, f), depth);
@@ -279,10 +279,14 @@ public final class Pipeline {
     return settings.sources().size() > 1 ? (source + 1) + ":" : "";
   }
 
-  /** How far the report reads a message that counts this way: tone for a client's, deadlines for ours. */
-  private static Analyser.Depth needed(CountedAs countedAs) {
+  /**
+   * How far the report reads a message that counts this way: tone for the mail of a client we wrote to
+   * (a two-way client, the only kind scored), the language alone for the mail of one we never wrote to,
+   * deadlines for ours.
+   */
+  private static Analyser.Depth needed(CountedAs countedAs, boolean clientWrittenTo) {
     return switch (countedAs) {
-      case CLIENT_IN -> Analyser.Depth.TONE;
+      case CLIENT_IN -> clientWrittenTo ? Analyser.Depth.TONE : Analyser.Depth.LANGUAGE;
       case CLIENT_OUT -> Analyser.Depth.DEADLINES;
       default -> Analyser.Depth.NOTHING;
     };

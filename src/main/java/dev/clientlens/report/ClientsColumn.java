@@ -61,9 +61,9 @@ enum ClientsColumn implements Column<ClientRow> {
     fill = Fill.of(text, cell);
   }
 
-  /** The share of the client's messages that show {@code cue}. */
+  /** The share of the client's messages that show {@code cue}; empty when none was read for tone. */
   ClientsColumn(Cue cue) {
-    fill = Fill.of(cue, (row, c) -> number(row.metrics().cueRates().get(c)));
+    fill = Fill.of(cue, (row, c) -> row.metrics().cueRates().isEmpty() ? "" : number(row.metrics().cueRates().get(c)));
   }
 
   @Override

@@ -242,8 +242,8 @@ final class HtmlReport {
     m.put("heat", heat);
     m.put("clientReplies", bins(a.clientReplyHours()));
     m.put("ourReplies", bins(a.ourReplyHours()));
-    m.put("cueRates", Arrays.stream(Cue.values()).map(cue -> c.cueRates().get(cue)).toList());
-    m.put("hasTone", c.messagesIn() > 0);
+    m.put("cueRates", Arrays.stream(Cue.values()).map(cue -> c.cueRates().getOrDefault(cue, 0.0)).toList());
+    m.put("hasTone", !c.cueRates().isEmpty());
     return m;
   }
 
@@ -277,11 +277,11 @@ final class HtmlReport {
         monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  /** For each cue, the median rate over the clients who wrote to us at all. */
+  /** For each cue, the median rate over the clients whose mail was read for tone. */
   static List<Double> medianCueRates(List<ClientMetrics> clients) {
     List<Double> medians = new ArrayList<>();
     for (Cue cue : Cue.values()) {
-      double[] rates = clients.stream().filter(c -> c.messagesIn() > 0).mapToDouble(c -> c.cueRates().get(cue))
+      double[] rates = clients.stream().filter(c -> !c.cueRates().isEmpty()).mapToDouble(c -> c.cueRates().get(cue))
           .sorted().toArray();
       int mid = rates.length / 2;
       medians.add(rates.length == 0 ? 0.0 : rates.length % 2 == 1 ? rates[mid] : (rates[mid - 1] + rates[mid]) / 2);

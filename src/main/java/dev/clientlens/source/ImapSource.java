@@ -142,7 +142,11 @@ final class ImapSource implements MessageSource {
     return s;
   }
 
-  /** The named folders, or INBOX and the Sent folder: {@code \Sent} special use first, then usual names. */
+  /**
+   * The named folders, or the Sent folder and INBOX ({@code \Sent} special use first, then usual names),
+   * in the order to read them. The Sent folder goes first: who we wrote to decides how far a client's mail
+   * is analysed, so INBOX read first would have much of it fetched twice.
+   */
   private List<FolderToRead> chooseFolders() throws MessagingException, SourceUnavailableException {
     Map<String, IMAPFolder> existing = new LinkedHashMap<>();
     for (Folder f : store.getDefaultFolder().list("*")) {
@@ -153,11 +157,11 @@ final class ImapSource implements MessageSource {
     }
     List<FolderToRead> chosen = new ArrayList<>();
     if (settings.folders().isEmpty()) {
-      chosen.add(new FolderToRead("INBOX", FolderRole.INBOX, count(existing.get("INBOX"), "INBOX")));
       Optional<String> sent = sentFolder(existing);
       if (sent.isPresent()) {
         chosen.add(new FolderToRead(sent.get(), FolderRole.SENT, count(existing.get(sent.get()), sent.get())));
       }
+      chosen.add(new FolderToRead("INBOX", FolderRole.INBOX, count(existing.get("INBOX"), "INBOX")));
       return chosen;
     }
     for (String name : settings.folders()) {

@@ -29,8 +29,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Walks a local mail tree, depth first in name order (a Maildir's subfolders named before {@code cur}
- * come before its own messages, as in the report), and says what each entry is: a message file of a
+ * Walks a local mail tree, depth first in name order, except that the Sent folders among a folder's
+ * subfolders come first (a Maildir's other subfolders named before {@code cur} come before its own messages,
+ * as in the report), and says what each entry is: a message file of a
  * Maildir ({@code cur/} and {@code new/}), a file outside Maildirs that holds mail (one message or an
  * mbox, told apart by content), or something it did not read and why. Maildirs may sit at any depth,
  * as Maildir++ {@code .Folder}s or plain subfolders. A symbolic link is read only when it names a
@@ -313,7 +314,7 @@ final class MailTree {
       stampWith(dir);
       List<Path> children = list(dir);
       if (!isMaildir(dir)) {
-        stack.push(new Frame(children.iterator(), Optional.empty()));
+        stack.push(new Frame(sentFirst(children).iterator(), Optional.empty()));
         return Optional.empty();
       }
       Folder folder = maildirFolder(dir);
@@ -332,16 +333,19 @@ final class MailTree {
         }
       }
       maildirs++;
-      // in the order of their locations, as the report lists them: .Archive/cur/1 before cur/1 before zeta/
-      List<Path> before = children.stream().filter(child -> child.getFileName().toString().compareTo("cur") < 0)
-          .toList();
-      List<Path> after = children.stream().filter(child -> child.getFileName().toString().compareTo("cur") >= 0)
-          .toList();
+      // Sent folders first (see sentFirst), then in the order of their locations, as the report lists
+      // them: .Archive/cur/1 before cur/1 before zeta/
+      List<Path> sent = children.stream().filter(MailTree::isSentFolder).toList();
+      List<Path> before = children.stream().filter(child -> !isSentFolder(child)
+          && child.getFileName().toString().compareTo("cur") < 0).toList();
+      List<Path> after = children.stream().filter(child -> !isSentFolder(child)
+          && child.getFileName().toString().compareTo("cur") >= 0).toList();
       stack.push(new Frame(after.iterator(), Optional.empty()));
       for (int i = parts.size() - 1; i >= 0; i--) {
         stack.push(parts.get(i));
       }
       stack.push(new Frame(before.iterator(), Optional.empty()));
+      stack.push(new Frame(sent.iterator(), Optional.empty()));
       return Optional.empty();
     } catch (IOException e) {
       String cause = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
@@ -349,6 +353,20 @@ final class MailTree {
       return Optional.of(new NotRead(listing.equals(root) ? "." : location(listing),
           "could not list the folder: " + cause));
     }
+  }
+
+  /**
+   * The folders (or mbox files) named as Sent folders ({@link FolderRole#ofName}) first, the rest in name order: who we
+   * wrote to decides how far a client's mail is analysed, so mail read before ours would be read twice.
+   */
+  private static List<Path> sentFirst(List<Path> children) {
+    List<Path> ordered = new ArrayList<>(children.stream().filter(MailTree::isSentFolder).toList());
+    children.stream().filter(child -> !isSentFolder(child)).forEach(ordered::add);
+    return ordered;
+  }
+
+  private static boolean isSentFolder(Path child) {
+    return FolderRole.ofName(child.getFileName().toString()) == FolderRole.SENT;
   }
 
   private static List<Path> list(Path dir) throws IOException {

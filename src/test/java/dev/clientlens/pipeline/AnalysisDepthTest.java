@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The scan analyses only what the report uses: a client's mail for tone, ours for deadlines, mail that
- * cannot count for its language alone, and a counted message first read too shallowly is read again.
+ * The scan analyses only what the report uses: a two-way client's mail for tone, ours for deadlines, mail
+ * that cannot count and mail from those we never wrote to for its language alone, and a counted message
+ * first read too shallowly is read again.
  */
 class AnalysisDepthTest {
   @TempDir Path dir;
@@ -34,10 +35,15 @@ class AnalysisDepthTest {
         + "Date: Tue, 14 Apr 2026 09:12:33 +0200\nMessage-ID: <" + id + "@example.test>\n\n" + body + "\n");
   }
 
+  /**
+   * One worker, so that messages are worked on in the order they are read: with two, what one worker
+   * learns of the owner's mail may come after the other has decided how far to read a message, and the
+   * number read again would vary (never the report).
+   */
   private ScanSummary scan(Optional<Owner> owner) throws IOException {
     ScanSettings s = ScanSettings.of(List.of(dir.resolve("mail")), dir.resolve("out"));
     ScanSettings settings = new ScanSettings(s.sources(), owner, s.clientList(), s.since(), s.until(), s.out(),
-        Optional.empty(), false, 2, s.limits(), s.parser(), s.problems(), true, false);
+        Optional.empty(), false, 1, s.limits(), s.parser(), s.problems(), true, false);
     return new Pipeline(settings, Classifier.bundled(), Progress.NONE, notice -> { }).run();
   }
 
@@ -75,6 +81,56 @@ class AnalysisDepthTest {
     assertEquals("en", colleague.get("lang"));
     assertEquals("", colleague.get("sentences"), "mail that cannot count gets its language only");
     assertEquals("", colleague.get("checkin"));
+  }
+
+  /** clients.csv rows by client key. */
+  private Map<String, CSVRecord> clients() throws IOException {
+    Map<String, CSVRecord> rows = new HashMap<>();
+    try (Reader in = Files.newBufferedReader(dir.resolve("out/clients.csv"), StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        rows.put(r.get("client"), r);
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void mailFromACorrespondentWeNeverWroteToIsReadForItsLanguageAlone() throws IOException {
+    mail("cur/1:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c1", "Any update on the banner? We need this asap.");
+    mail(".Sent/cur/2:2,S", "ingrid@fjordlys.no", "kari@acme.no", "o1", "I will send it by Friday.");
+    mail("cur/3:2,S", "Ola <ola@pitch.no>", "ingrid@fjordlys.no", "p1", "Any update on my offer? We need an answer asap.");
+
+    ScanSummary summary = scan(Optional.of(new Owner(Set.of(), Set.of("fjordlys.no"))));
+
+    assertEquals(0, summary.readAgain(), "the Sent folder is read first, so no client mail is read twice");
+    CSVRecord pitch = rows().get("p1@example.test");
+    assertEquals("client_in", pitch.get("counted_as"));
+    assertEquals("en", pitch.get("lang"));
+    assertEquals("", pitch.get("sentences"), "an inbound-only correspondent's tone is not read");
+    assertEquals("", pitch.get("urgency"));
+    assertEquals("1", rows().get("c1@example.test").get("urgency"), "a two-way client's is");
+    CSVRecord inboundOnly = clients().get("pitch.no");
+    assertEquals("inbound_only", inboundOnly.get("relationship"));
+    assertEquals("", inboundOnly.get("mean_politeness"));
+    assertEquals("", inboundOnly.get("urgency_rate"), "no rate where no mail was read for tone, not 0");
+    CSVRecord twoWay = clients().get("acme.no");
+    assertEquals("two_way", twoWay.get("relationship"));
+    assertEquals("1.000", twoWay.get("urgency_rate"));
+  }
+
+  @Test
+  void aClientsMailReadBeforeWeWroteToItIsReadAgainForItsTone() throws IOException {
+    // two plain Maildirs, neither named as a Sent folder: the client's mail is walked before ours
+    mail("a/cur/1:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c1", "Any update on the banner? We need this asap.");
+    mail("b/cur/2:2,S", "ingrid@fjordlys.no", "kari@acme.no", "o1", "I will send it by Friday.");
+
+    ScanSummary summary = scan(Optional.of(new Owner(Set.of(), Set.of("fjordlys.no"))));
+
+    assertEquals(1, summary.readAgain(), "read for its language first, before our mail showed the client two-way");
+    CSVRecord client = rows().get("c1@example.test");
+    assertEquals("1", client.get("urgency"));
+    assertEquals("1", client.get("checkin"));
+    assertEquals("1.000", clients().get("acme.no").get("urgency_rate"));
   }
 
   @Test

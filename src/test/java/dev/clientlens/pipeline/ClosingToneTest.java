@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.domain.Cue;
@@ -43,7 +44,9 @@ class ClosingToneTest {
         + "Content-Type: text/plain; charset=utf-8\n"
         + "\n"
         + body;
-    return work.apply(new RawMessage("cur/1", "INBOX", FolderRole.INBOX, null, mail.getBytes(StandardCharsets.UTF_8)));
+    // read for tone, as the mail of a client we wrote to is
+    return work.apply(new RawMessage("cur/1", "INBOX", FolderRole.INBOX, null, mail.getBytes(StandardCharsets.UTF_8)),
+        Analyser.Depth.TONE);
   }
 
   private static final String ASK = "Could you send the revised banner by Friday?\n\n";

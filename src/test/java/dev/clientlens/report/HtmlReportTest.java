@@ -59,7 +59,8 @@ class HtmlReportTest {
     return new ClientMetrics(new ClientKey(key), name, in, out, 2,
         Optional.of(OffsetDateTime.parse("2026-04-13T09:00:00+02:00")),
         Optional.of(OffsetDateTime.parse("2026-05-04T10:00:00Z")), 1, 1.5, OptionalDouble.of(5),
-        OptionalDouble.of(30), 1, 0.2, OptionalDouble.of(2.25), 0.1, 0.2, 0.5, 0, OptionalDouble.empty(), rates(rate));
+        OptionalDouble.of(30), 1, 0.2, OptionalDouble.of(2.25), 0.1, 0.2, 0.5, 0, OptionalDouble.empty(),
+        in == 0 ? Map.of() : rates(rate));
   }
 
   private static ClientActivity activity(String key) {
@@ -201,7 +202,8 @@ class HtmlReportTest {
         + "\"clientReplies\":[1,1,0,0,0,0,0,1],\"ourReplies\":[0,0,0,0,1,0,0,0]"), json);
     assertEquals(List.of(0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2),
         HtmlReport.medianCueRates(List.of(client("a.no", "A", 1, 1, 0.1), client("b.no", "B", 1, 1, 0.2),
-            client("c.no", "C", 1, 1, 0.3), client("d.no", "D", 0, 1, 0.9))));
+            client("c.no", "C", 1, 1, 0.3), client("d.no", "D", 0, 1, 0.9))),
+        "a client with no mail read for tone has no rates to take the median of");
   }
 
   @Test

@@ -119,10 +119,10 @@ class ImapSourceTest {
   }
 
   @Test
-  void withoutFoldersReadsInboxAndTheSentFolder() throws IOException {
+  void withoutFoldersReadsTheSentFolderThenInbox() throws IOException {
     try (MessageSource source = new ImapSource(settings(port()).withFolders(List.of()), Limits.DEFAULT)) {
       Read read = readAll(source);
-      assertEquals(List.of("INBOX", "Sent"), read.messages().stream().map(RawMessage::folder).distinct().toList());
+      assertEquals(List.of("Sent", "INBOX"), read.messages().stream().map(RawMessage::folder).distinct().toList());
       assertTrue(read.messages().stream().filter(m -> m.folder().equals("Sent"))
           .allMatch(m -> m.role() == FolderRole.SENT));
       assertEquals(EmailAddress.parse(USER), source.account());

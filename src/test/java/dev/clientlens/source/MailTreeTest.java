@@ -80,9 +80,10 @@ class MailTreeTest {
         "export/Sent/x.eml | export/Sent | SENT | export/Sent/x.eml",
         "export/y.eml | export | OTHER | export/y.eml",
         "imap-copy/cur/1.a:2,S | imap-copy | OTHER | imap-copy/1.a",
+        // a Sent folder or mbox comes before its siblings
+        "thunderbird/Sent#1 | thunderbird/Sent | SENT | thunderbird/Sent#1",
         "thunderbird/Inbox#1 | thunderbird/Inbox | OTHER | thunderbird/Inbox#1",
-        "thunderbird/Inbox#2 | thunderbird/Inbox | OTHER | thunderbird/Inbox#2",
-        "thunderbird/Sent#1 | thunderbird/Sent | SENT | thunderbird/Sent#1"), all);
+        "thunderbird/Inbox#2 | thunderbird/Inbox | OTHER | thunderbird/Inbox#2"), all);
   }
 
   @Test

@@ -33,7 +33,7 @@ class MaildirSourceTest {
   }
 
   @Test
-  void readsInTheOrderOfLocationsWithRoles() throws IOException {
+  void readsTheSentFolderFirstThenInTheOrderOfLocationsWithRoles() throws IOException {
     message("", "cur", "1700000002.M2P1.host:2,S");
     message("", "new", "1700000001.M1P1.host");
     message(".Sent", "cur", "1700000003.M3P1.host:2,S");
@@ -45,12 +45,13 @@ class MaildirSourceTest {
     try (MessageSource source = Sources.open(dir, Limits.DEFAULT)) {
       List<RawMessage> all = readAll(source);
       assertEquals(4, all.size());
-      // subfolders (".Archive") sort before the Maildir's own cur/ and new/, as the report lists them
-      assertEquals(".Archive", all.get(0).folder());
-      assertEquals(FolderRole.OTHER, all.get(0).role());
-      assertEquals(".Sent", all.get(1).folder());
-      assertEquals(FolderRole.SENT, all.get(1).role());
-      assertEquals(1700000003L, all.get(1).deliveredAt().orElseThrow().getEpochSecond());
+      // the Sent folder first, then the other subfolders (".Archive") before the Maildir's own cur/ and
+      // new/, as the report lists them
+      assertEquals(".Sent", all.get(0).folder());
+      assertEquals(FolderRole.SENT, all.get(0).role());
+      assertEquals(1700000003L, all.get(0).deliveredAt().orElseThrow().getEpochSecond());
+      assertEquals(".Archive", all.get(1).folder());
+      assertEquals(FolderRole.OTHER, all.get(1).role());
       assertEquals("cur/1700000002.M2P1.host:2,S", all.get(2).location());
       assertEquals("new/1700000001.M1P1.host", all.get(3).location());
       assertEquals(FolderRole.INBOX, all.get(2).role());

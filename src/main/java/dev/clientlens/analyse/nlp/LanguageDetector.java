@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The adapter around OpenNLP's language detector (run by {@link FastLanguageDetector}): plainly English or
- * Norwegian text is told by its function words, the rest by the model. Danish, Nynorsk and Bokmål are
+ * Norwegian text is told by its function words, the rest by the model. Not thread-safe: one per thread. Danish, Nynorsk and Bokmål are
  * close, and short business mail is often taken for Danish, so those count as Norwegian here.
  */
 final class LanguageDetector {
@@ -22,10 +22,19 @@ final class LanguageDetector {
   /** OpenNLP names languages by ISO 639-3; reports use the two-letter code where there is one. */
   private static final Map<String, String> ISO_639_1 = isoCodes();
 
-  private final FastLanguageDetector model;
+  private final NlpModels models;
+  /** Made at the first text its function words do not settle, so most texts never wait for the model. */
+  private FastLanguageDetector model;
 
   LanguageDetector(NlpModels models) {
-    this.model = new FastLanguageDetector(models.languages);
+    this.models = models;
+  }
+
+  private FastLanguageDetector model() {
+    if (model == null) {
+      model = new FastLanguageDetector(models.languages());
+    }
+    return model;
   }
 
   private static Map<String, String> isoCodes() {
@@ -50,7 +59,7 @@ final class LanguageDetector {
     if (plain != null) {
       return plain;
     }
-    String code = model.predict(sample);
+    String code = model().predict(sample);
     switch (code) {
       case "eng":
         return Nlp.ENGLISH;

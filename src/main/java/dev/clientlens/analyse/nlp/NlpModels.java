@@ -2,7 +2,10 @@ package dev.clientlens.analyse.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -28,7 +31,8 @@ public final class NlpModels {
   /** Where a POS model keeps its classifier (OpenNLP's entry name). */
   private static final String POS_ARTIFACT = "pos.model";
 
-  final LanguageDetectorModel languages;
+  /** Read on a thread of its own (it takes most of the reading time): see {@link #languages()}. */
+  private final FutureTask<LanguageDetectorModel> languages;
   final SentenceModel englishSentences;
   final TokenizerModel englishTokens;
   final POSModel englishPos;
@@ -37,7 +41,11 @@ public final class NlpModels {
   final Optional<POSModel> norwegianPos;
 
   private NlpModels(ModelResources files) throws IOException {
-    languages = required(files, LANGDETECT, LanguageDetectorModel::new);
+    files.open(LANGDETECT).close(); // a missing model fails the run here, not at the first text
+    languages = new FutureTask<>(() -> required(files, LANGDETECT, LanguageDetectorModel::new));
+    Thread reader = new Thread(languages, "clientlens-language-model");
+    reader.setDaemon(true);
+    reader.start();
     englishSentences = required(files, EN_SENTENCES, SentenceModel::new);
     englishTokens = required(files, EN_TOKENS, TokenizerModel::new);
     englishPos = greedy(required(files, EN_POS, POSModel::new));
@@ -59,7 +67,7 @@ public final class NlpModels {
     return new POSModel(model.getLanguage(), maxent, TAGGER_BEAM, null, model.getFactory());
   }
 
-  /** Reads every model; takes about a second, so do it once per run. */
+  /** Reads every model (the language detector's on a thread of its own); takes about a second, so do it once per run. */
   public static NlpModels read(ModelResources files) throws IOException {
     return new NlpModels(files);
   }
@@ -82,6 +90,25 @@ public final class NlpModels {
     }
     try (InputStream in = found.get()) {
       return Optional.of(reader.read(in));
+    }
+  }
+
+  /**
+   * The language detector's model, waiting for it to be read if need be. It is read while the rest of
+   * the analysis starts: most mail is told by its function words alone and never waits for it.
+   */
+  LanguageDetectorModel languages() {
+    try {
+      return languages.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("models: interrupted while reading " + LANGDETECT, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException("models: could not read " + LANGDETECT + ": " + io.getMessage(), io);
+      }
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException("models: " + LANGDETECT, cause);
     }
   }
 
