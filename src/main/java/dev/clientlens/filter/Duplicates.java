@@ -167,14 +167,16 @@ public final class Duplicates {
     for (Mailbox m : message.recipients()) {
       recipients.add(m.address().toString());
     }
-    StringBuilder content = new StringBuilder(body.length() + 256);
-    content.append(message.from().map(m -> m.address().toString()).orElse("")).append('\u0000');
-    content.append(String.join(",", recipients)).append('\u0000');
-    content.append(subject.toLowerCase(Locale.ROOT)).append('\u0000');
-    content.append(String.join("/", message.attachments())).append('\u0000');
-    content.append(body);
+    String head = message.from().map(m -> m.address().toString()).orElse("") + '\u0000'
+        + String.join(",", recipients) + '\u0000'
+        + subject.toLowerCase(Locale.ROOT) + '\u0000'
+        + String.join("/", message.attachments()) + '\u0000';
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+      // the hash of head + body in UTF-8, the two encoded apart: head ends with a NUL, so no character
+      // pair is split between them and the bytes are the same
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(head.getBytes(StandardCharsets.UTF_8));
+      byte[] hash = sha.digest(body.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -182,13 +184,14 @@ public final class Duplicates {
   }
 
   private static String withoutWhiteSpace(String text) {
-    StringBuilder kept = new StringBuilder(text.length());
+    char[] kept = new char[text.length()];
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00a0') {
-        kept.append(c);
+      if (c > ' ' && c < 0x7f || !Character.isWhitespace(c) && c != '\u00a0') {
+        kept[n++] = c;
       }
     }
-    return kept.toString();
+    return n == text.length() ? text : new String(kept, 0, n);
   }
 }

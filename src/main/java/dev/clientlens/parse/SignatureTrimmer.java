@@ -174,6 +174,17 @@ final class SignatureTrimmer {
   private static int firstCut(List<String> lines) {
     int n = lines.size();
     int lastBlock = lastBlockStart(lines);
+    // Cheap bounds, so that the patterns run only where a cut could be: a tail of more than max non-blank
+    // lines is never short (isShortTail), and a contact block never has a blank line below its start.
+    int[] nonBlankFrom = new int[n + 1];
+    int lastBlank = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      boolean blank = lines.get(i).isBlank();
+      nonBlankFrom[i] = nonBlankFrom[i + 1] + (blank ? 0 : 1);
+      if (blank && lastBlank < 0) {
+        lastBlank = i;
+      }
+    }
     int firstContent = -1;
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
@@ -185,27 +196,30 @@ final class SignatureTrimmer {
       if (first == '-' && DELIMITER.matcher(line).matches()) {
         return i;
       }
-      if (MOBILE_FOOTER_STARTS.indexOf(first) >= 0 && MOBILE_FOOTER.matcher(line).matches()
+      boolean signOffTail = nonBlankFrom[i + 1] <= MAX_SIGN_OFF_TAIL;
+      if (signOffTail && MOBILE_FOOTER_STARTS.indexOf(first) >= 0 && MOBILE_FOOTER.matcher(line).matches()
           && isShortTail(lines, i + 1, MAX_SIGN_OFF_TAIL)) {
         boolean nameAbove = i > 0 && firstContent >= 0 && firstContent < i - 1
             && NAME_LINE.matcher(lines.get(i - 1)).matches();
         return nameAbove ? i - 1 : i;
       }
-      if (hasContentBefore && (isSignOff(line, first) || first == '-' && DASH_NAME.matcher(line).matches())
+      if (hasContentBefore && signOffTail
+          && (isSignOff(line, first) || first == '-' && DASH_NAME.matcher(line).matches())
           && isShortTail(lines, i + 1, MAX_SIGN_OFF_TAIL)) {
         return i;
       }
-      if (hasContentBefore && RULE_LINE_STARTS.indexOf(first) >= 0 && RULE_LINE.matcher(line).matches()
+      if (hasContentBefore && nonBlankFrom[i + 1] <= MAX_FOOTER_TAIL && RULE_LINE_STARTS.indexOf(first) >= 0
+          && RULE_LINE.matcher(line).matches()
           && isShortTail(lines, i + 1, MAX_FOOTER_TAIL)
           && hasContactLine(lines, i + 1)) {
         return i;
       }
-      if (hasContentBefore && startsParagraph(lines, i)
-          && (isDisclaimer(lines, i) || i >= lastBlock && isClosingLegalFooter(lines, i))) {
+      boolean paragraph = hasContentBefore && startsParagraph(lines, i);
+      if (paragraph && (DISCLAIMER_STARTS.indexOf(first) >= 0 && isDisclaimer(lines, i)
+          || i >= lastBlock && isClosingLegalFooter(lines, i))) {
         return i;
       }
-      if (hasContentBefore && startsParagraph(lines, i) && !introducedByColon(lines, i)
-          && isContactBlock(lines, i)) {
+      if (paragraph && i > lastBlank && !introducedByColon(lines, i) && isContactBlock(lines, i)) {
         return i;
       }
       if (firstContent < 0) {
@@ -235,6 +249,8 @@ final class SignatureTrimmer {
   private static final String MOBILE_FOOTER_STARTS = "sgfhv";
   /** What a line {@link #SIGN_OFF} matches can start with. */
   private static final String SIGN_OFF_STARTS = "abcdghklmrstvwy\u0441";
+  /** What a line {@link #DISCLAIMER_OPENER} matches can start with. */
+  private static final String DISCLAIMER_STARTS = "acdhiklnpt";
   /** What a line {@link #RULE_LINE} matches can start with. */
   private static final String RULE_LINE_STARTS = "-_=*~";
   /**
@@ -357,7 +373,11 @@ final class SignatureTrimmer {
   }
 
   private static boolean startsParagraph(List<String> lines, int i) {
-    return i == 0 || lines.get(i - 1).isEmpty() || RULE_LINE.matcher(lines.get(i - 1)).matches();
+    if (i == 0 || lines.get(i - 1).isEmpty()) {
+      return true;
+    }
+    String above = lines.get(i - 1);
+    return RULE_LINE_STARTS.indexOf(firstLetter(above)) >= 0 && RULE_LINE.matcher(above).matches();
   }
 
   /**
