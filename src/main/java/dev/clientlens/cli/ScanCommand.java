@@ -121,7 +121,7 @@ final class ScanCommand implements Callable<Integer> {
   private Path caCert;
 
   @Option(names = "--folder", paramLabel = "NAME",
-      description = "IMAP: a folder to read (repeatable). Default: the Sent folder, then INBOX.")
+      description = "IMAP: a folder to read (repeatable; a Sent folder is read first). Default: the Sent folder, then INBOX.")
   private List<String> folders = new ArrayList<>();
 
   @Option(names = "--insecure-plaintext",

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * One IMAP account to scan, read from an {@code imaps://user@host[:port][/folder]} or {@code imap://...}
  * address plus the command line's IMAP options. Its {@code toString} never shows the secret.
  *
- * @param folders the folders to read, in order; empty means the Sent folder, then INBOX
+ * @param folders the folders to read (a Sent folder first, the others in this order); empty means the Sent folder, then INBOX
  * @param caCert an extra trusted CA certificate (PEM), besides the JDK's own
  * @param batchSize messages fetched per round trip
  * @param retries how often a dropped connection is re-established before the scan gives up

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,8 +145,8 @@ final class ImapSource implements MessageSource {
 
   /**
    * The named folders, or the Sent folder and INBOX ({@code \Sent} special use first, then usual names),
-   * in the order to read them. The Sent folder goes first: who we wrote to decides how far a client's mail
-   * is analysed, so INBOX read first would have much of it fetched twice.
+   * in the order to read them. Sent folders go first, named ones too: who we wrote to decides how far a
+   * client's mail is analysed, so INBOX read first would have much of it fetched twice.
    */
   private List<FolderToRead> chooseFolders() throws MessagingException, SourceUnavailableException {
     Map<String, IMAPFolder> existing = new LinkedHashMap<>();
@@ -174,6 +175,8 @@ final class ImapSource implements MessageSource {
           : isSent(f) ? FolderRole.SENT : FolderRole.ofName(name);
       chosen.add(new FolderToRead(f.getFullName(), role, count(f, name)));
     }
+    // Sent folders first, the rest in the order given (see above)
+    chosen.sort(Comparator.comparing(folder -> folder.role() != FolderRole.SENT));
     return chosen;
   }
 

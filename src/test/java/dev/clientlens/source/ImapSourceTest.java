@@ -87,14 +87,17 @@ class ImapSourceTest {
   }
 
   @Test
-  void readsEveryMessageOnceInMaildirOrderWithItsBytesAndDeliveryTime() throws IOException {
+  void readsEveryMessageOnceSentFirstInMaildirOrderWithItsBytesAndDeliveryTime() throws IOException {
     Read read;
     try (MessageSource source = new ImapSource(settings(port()), Limits.DEFAULT)) {
       assertEquals(total, source.estimatedCount().getAsLong());
       read = readAll(source);
     }
     assertTrue(read.unreadable().isEmpty(), read.unreadable().toString());
-    List<Path> files = ImapFixtures.maildirFiles(SAMPLE).values().stream().flatMap(List::stream).toList();
+    // the Sent folder is read first, then the others in the order of FOLDERS (INBOX, then Archive)
+    List<Path> files = ImapFixtures.maildirFiles(SAMPLE).entrySet().stream()
+        .sorted(java.util.Comparator.comparing(e -> !ImapFixtures.imapName(SAMPLE, e.getKey()).equals("Sent")))
+        .flatMap(e -> e.getValue().stream()).toList();
     assertEquals(files.size(), read.messages().size());
     Pattern location = Pattern.compile("imap:(\\w+);UIDVALIDITY=(\\d+);UID=(\\d+)");
     long lastUid = 0;
@@ -126,6 +129,15 @@ class ImapSourceTest {
       assertTrue(read.messages().stream().filter(m -> m.folder().equals("Sent"))
           .allMatch(m -> m.role() == FolderRole.SENT));
       assertEquals(EmailAddress.parse(USER), source.account());
+    }
+  }
+
+  @Test
+  void namedFoldersAreReadSentFirstThenInTheOrderGiven() throws IOException {
+    try (MessageSource source = new ImapSource(settings(port()).withFolders(List.of("Archive", "INBOX", "Sent")),
+        Limits.DEFAULT)) {
+      assertEquals(List.of("Sent", "Archive", "INBOX"),
+          readAll(source).messages().stream().map(RawMessage::folder).distinct().toList());
     }
   }
 
