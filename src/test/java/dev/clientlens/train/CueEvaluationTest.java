@@ -42,7 +42,7 @@ class CueEvaluationTest {
         + "\n"
         + "The office is closed.\t\n"
         + CueEvaluation.HELD_OUT_MARKER + "\n"
-        + "It is urgent, sorry.\t\n"
+        + "We need this asap, sorry.\t\n"
         + "Thanks a lot!\t\n");
 
     CueEvaluation.Scores all = evaluation.all();

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -34,7 +35,8 @@ import opennlp.tools.util.TrainingParameters;
  * held-out parts, chosen before any training. Per language and cue: a logistic regression (OpenNLP's
  * L-BFGS maxent trainer, L2 {@value #L2}) over the detector's own features, five-fold cross-validation on
  * the development part, Platt scaling of the out-of-fold scores, and the threshold of the best
- * out-of-fold F-beta (beta {@value #BETA}, precision first); a cue whose hand-written rules alone reach a
+ * out-of-fold F-beta (beta {@value #BETA}, precision first), on the random sample of real mail when it holds
+ * at least {@value #MIN_REAL_POSITIVES} of the cue's examples; a cue whose hand-written rules alone reach a
  * better F-beta than the model's out-of-fold answers on the development sentences of mail (not the rules'
  * own test sets) is decided by the rules. Deterministic: the same data give the same files byte for byte.
  */
@@ -48,6 +50,13 @@ public final class CueTrainer {
   static final double SMALLEST_WEIGHT = 5e-3;
   /** Features seen in fewer training sentences than this are left out (OpenNLP's cutoff). */
   static final int CUTOFF = 2;
+  /** The set of sentences drawn at random from real mail ({@code en-real.tsv}). */
+  static final String REAL_MAIL = "real mail";
+  /**
+   * A cue's threshold is chosen on the development sentences of {@link #REAL_MAIL} alone when they hold
+   * at least this many of its examples (set before any training, as the held-out figures count cues).
+   */
+  static final int MIN_REAL_POSITIVES = 20;
   /** How the sets of the rules' own labelled sentences are named (the rules were written from them). */
   static final String RULE_SET = "rule set ";
 
@@ -78,7 +87,7 @@ public final class CueTrainer {
 
   /** One language's model: the development figures and the held-out evaluations. */
   public record Trained(Language language, int devSentences, Map<Cue, Integer> devPositives,
-      Map<Cue, Double> cvF1, Map<Cue, Double> thresholds, Map<Cue, Double> modelMailF1,
+      Map<Cue, Double> cvF1, Map<Cue, Double> thresholds, Set<Cue> thresholdOnRealMail, Map<Cue, Double> modelMailF1,
       Map<Cue, Double> rulesF1, Set<Cue> byRules, List<Evaluation> heldOut) {}
 
   /**
@@ -101,7 +110,7 @@ public final class CueTrainer {
       if (language == Language.ENGLISH) {
         sources.add(data.resolve("en-real.tsv"));
         sources.add(data.resolve("en-threads.tsv"));
-        examples.addAll(labelled(data.resolve("en-real.tsv"), 1, 3, 4, "real mail"));
+        examples.addAll(labelled(data.resolve("en-real.tsv"), 1, 3, 4, REAL_MAIL));
         examples.addAll(labelled(data.resolve("en-threads.tsv"), -1, 1, 2, "threads"));
       } else {
         sources.add(data.resolve("nb-written.tsv"));
@@ -136,6 +145,7 @@ public final class CueTrainer {
     Map<Cue, Double> rulesF1 = new TreeMap<>();
     Map<Cue, Double> modelMailF1 = new TreeMap<>();
     Set<Cue> byRules = EnumSet.noneOf(Cue.class);
+    Set<Cue> onRealMail = EnumSet.noneOf(Cue.class);
     for (Cue cue : Cue.values()) {
       int c = cue.ordinal();
       boolean[] y = new boolean[dev.size()];
@@ -167,25 +177,26 @@ public final class CueTrainer {
       double[] platt = platt(outOfFold, y);
       plattA[c] = platt[0];
       plattB[c] = platt[1];
-      double bestF = -1;
-      double bestF1 = 0;
-      for (int step = 2; step <= 38; step++) {
-        double t = step * 0.025;
-        int tp = 0;
-        int fp = 0;
-        for (int i = 0; i < dev.size(); i++) {
-          boolean found = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= t;
-          tp += found && y[i] ? 1 : 0;
-          fp += found && !y[i] ? 1 : 0;
-        }
-        double f = fBeta(tp, fp, pos);
-        if (f > bestF) {
-          bestF = f;
-          bestF1 = tp == 0 ? 0 : 2.0 * tp / (pos + tp + fp);
-          thresholds[c] = t;
-        }
+      // The threshold where the scan meets the cue: on the random sample of real mail, whose share of
+      // sentences with a cue is far below the other sets', when it holds enough of the cue's examples.
+      int realPositives = 0;
+      for (int i = 0; i < dev.size(); i++) {
+        realPositives += y[i] && dev.get(i).set().equals(REAL_MAIL) ? 1 : 0;
       }
-      cvF1.put(cue, bestF1);
+      if (realPositives >= MIN_REAL_POSITIVES) {
+        onRealMail.add(cue);
+        thresholds[c] = bestThreshold(outOfFold, y, platt, i -> dev.get(i).set().equals(REAL_MAIL));
+      } else {
+        thresholds[c] = bestThreshold(outOfFold, y, platt, i -> true);
+      }
+      int tpAt = 0;
+      int fpAt = 0;
+      for (int i = 0; i < dev.size(); i++) {
+        boolean found = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= thresholds[c];
+        tpAt += found && y[i] ? 1 : 0;
+        fpAt += found && !y[i] ? 1 : 0;
+      }
+      cvF1.put(cue, tpAt == 0 ? 0 : 2.0 * tpAt / (pos + tpAt + fpAt));
       chosen.put(cue, thresholds[c]);
       // The rules' own answer against the model's, on the development sentences of mail (not the rules' test
       // set, which the rules were written from): where the rules do better, they decide the cue.
@@ -222,13 +233,42 @@ public final class CueTrainer {
     }
     Files.writeString(model, modelFile(language, sources, dev.size(), plattA, plattB, thresholds, byRules, weights),
         StandardCharsets.UTF_8);
-    return new Trained(language, dev.size(), positives, cvF1, chosen, modelMailF1, rulesF1, byRules, List.of());
+    return new Trained(language, dev.size(), positives, cvF1, chosen, onRealMail, modelMailF1, rulesF1, byRules,
+        List.of());
   }
 
   /**
    * F-beta with beta {@value #BETA}: precision weighs more than recall, since a cue the client did not
    * show costs a consultant more than one missed (the labelling guide says the same).
    */
+  /** The threshold (0.05 to 0.95 in steps of 0.025) of the best out-of-fold F-beta over the rows chosen. */
+  private static double bestThreshold(double[] outOfFold, boolean[] y, double[] platt, IntPredicate rows) {
+    int positives = 0;
+    for (int i = 0; i < y.length; i++) {
+      positives += y[i] && rows.test(i) ? 1 : 0;
+    }
+    double bestF = -1;
+    double best = 0.5;
+    for (int step = 2; step <= 38; step++) {
+      double t = step * 0.025;
+      int tp = 0;
+      int fp = 0;
+      for (int i = 0; i < y.length; i++) {
+        if (rows.test(i)) {
+          boolean found = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= t;
+          tp += found && y[i] ? 1 : 0;
+          fp += found && !y[i] ? 1 : 0;
+        }
+      }
+      double f = fBeta(tp, fp, positives);
+      if (f > bestF) {
+        bestF = f;
+        best = t;
+      }
+    }
+    return best;
+  }
+
   private static double fBeta(int truePositives, int falsePositives, int positives) {
     if (truePositives == 0) {
       return 0;
@@ -427,7 +467,8 @@ public final class CueTrainer {
           scores(anyModel), scores(anyRules), alarmsModel, alarmsRules));
     }
     return new Trained(trained.language(), trained.devSentences(), trained.devPositives(), trained.cvF1(),
-        trained.thresholds(), trained.modelMailF1(), trained.rulesF1(), trained.byRules(), evaluations);
+        trained.thresholds(), trained.thresholdOnRealMail(), trained.modelMailF1(), trained.rulesF1(),
+        trained.byRules(), evaluations);
   }
 
   /** Any cue but gratitude: a sign of a difficult client. */
