@@ -59,10 +59,11 @@ public final class Counting {
    * that of message {@code i} of the replay judged. Judgements that are equal are one object, so a
    * million messages take a few megabytes here.
    */
-  public record Counted(Owner owner, List<Judgement> judgements) {
+  public record Counted(Owner owner, List<Judgement> judgements, Set<ClientKey> clientsWrittenTo) {
     public Counted {
       Objects.requireNonNull(owner, "owner");
       judgements = List.copyOf(judgements);
+      clientsWrittenTo = Set.copyOf(clientsWrittenTo);
     }
 
     public Judgement judgement(int index) {
@@ -86,7 +87,15 @@ public final class Counting {
 
   /** A guess, made while the mail is read, at how its messages will count (see {@link #foresight()}). */
   public Foresight foresight() {
-    return new Foresight();
+    return foresight(Set.of());
+  }
+
+  /**
+   * As {@link #foresight()}, knowing that we wrote to these clients before (as an earlier scan judged it),
+   * so that their new mail is read for tone at once.
+   */
+  public Foresight foresight(Set<ClientKey> writtenToBefore) {
+    return new Foresight(writtenToBefore);
   }
 
   /**
@@ -107,8 +116,9 @@ public final class Counting {
     private Correspondence correspondence = new Correspondence(givenOwner.orElse(Owner.unknown()), keys);
     private int observed;
 
-    private Foresight() {
+    private Foresight(Set<ClientKey> writtenToBefore) {
       accounts.forEach(inference::observeAccount);
+      clientsWrittenTo.addAll(writtenToBefore);
     }
 
     /** A message read: its role and addresses feed the guesses. */
@@ -223,7 +233,7 @@ public final class Counting {
       messages.forEach((i, f) -> correspondence(i, f, early, correspondence, judgements, senders, writtenTo));
     }
     automatedByBehaviour(messages, judgements, senders, owner, writtenTo, judged);
-    return new Counted(owner, Arrays.asList(judgements.all));
+    return new Counted(owner, Arrays.asList(judgements.all), writtenTo);
   }
 
   /** One judgement per message, equal ones shared. */

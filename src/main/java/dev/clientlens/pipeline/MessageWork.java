@@ -4,6 +4,7 @@ import com.carrotsearch.hppc.LongHashSet;
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueSentence;
 import dev.clientlens.analyse.TextAnalysis;
+import dev.clientlens.domain.ClientKey;
 import dev.clientlens.domain.Verdict;
 import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.filter.AutomatedMail;
@@ -17,6 +18,7 @@ import dev.clientlens.source.RawMessage;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What happens to one message on a worker thread: parse it, apply the header rules, and analyse as much of
@@ -56,8 +58,13 @@ final class MessageWork {
    * nothing new does not pay for them.
    */
   MessageWork(ScanSettings settings, Counting counting) {
+    this(settings, counting, Set.of());
+  }
+
+  /** @param writtenToBefore the clients we wrote to as the store's last scan judged it */
+  MessageWork(ScanSettings settings, Counting counting, Set<ClientKey> writtenToBefore) {
     this.parser = new MessageParser(settings.parser());
-    this.foresight = counting.foresight();
+    this.foresight = counting.foresight(writtenToBefore);
     this.keepSentences = settings.evidenceText();
     this.analysers = settings.analyseLanguage() ? ThreadLocal.withInitial(() -> new Analyser(models())) : null;
   }

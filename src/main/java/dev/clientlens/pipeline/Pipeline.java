@@ -191,7 +191,7 @@ public final class Pipeline {
       }
       Counting counting = new Counting(settings.owner(), new ClientKeys(settings.clientList()), settings.since(),
           settings.until(), accounts, this::tell);
-      MessageWork work = new MessageWork(settings, counting);
+      MessageWork work = new MessageWork(settings, counting, store.clientsWrittenTo());
       Reading reading = new Reading(workers, work, store, expectedCount(opened), started);
       for (int s = 0; s < opened.size(); s++) {
         MessageSource source = opened.get(s);
@@ -228,6 +228,7 @@ public final class Pipeline {
         }
       });
       analyseAgain(shallow, reading);
+      store.recordClientsWrittenTo(counted.clientsWrittenTo());
       return finish.apply(counted, loaded, reading, started);
     } finally {
       workers.shutdownNow();

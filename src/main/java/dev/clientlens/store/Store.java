@@ -3,6 +3,7 @@ package dev.clientlens.store;
 import com.carrotsearch.hppc.LongLongHashMap;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
+import dev.clientlens.domain.ClientKey;
 import dev.clientlens.facts.MessageFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -334,6 +337,40 @@ public final class Store implements AutoCloseable {
       db.setAutoCommit(true);
     } catch (SQLException e) {
       rollbackQuietly();
+      throw failure("write", e);
+    }
+  }
+
+  /** Where {@link #clientsWrittenTo} is kept: one client key a line. */
+  private static final String CLIENTS_WRITTEN_TO = "clients-written-to";
+
+  /**
+   * The clients our counted mail went to, as the last scan judged it: a hint for the next scan, which
+   * reads a client's new mail for tone at once when we wrote to it before. Empty before a first scan.
+   */
+  public Set<ClientKey> clientsWrittenTo() throws StoreException {
+    try {
+      Set<ClientKey> clients = new TreeSet<>();
+      for (String key : meta(CLIENTS_WRITTEN_TO).orElse("").split("\n")) {
+        if (!key.isEmpty()) {
+          clients.add(new ClientKey(key));
+        }
+      }
+      return clients;
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /** Keeps the clients our counted mail went to, for the next scan (see {@link #clientsWrittenTo}). */
+  public void recordClientsWrittenTo(Set<ClientKey> clients) throws StoreException {
+    StringBuilder keys = new StringBuilder();
+    for (ClientKey client : new TreeSet<>(clients)) {
+      keys.append(client.value()).append('\n');
+    }
+    try {
+      setMeta(CLIENTS_WRITTEN_TO, keys.toString());
+    } catch (SQLException e) {
       throw failure("write", e);
     }
   }

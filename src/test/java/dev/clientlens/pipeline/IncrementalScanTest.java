@@ -9,14 +9,20 @@ import dev.clientlens.generate.GeneratorSettings;
 import dev.clientlens.generate.MailboxGenerator;
 import dev.clientlens.store.Store;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +79,42 @@ class IncrementalScanTest {
     assertEquals(1, incremental.read());
     scan(mail, "fresh", Optional.empty());
     assertSameReports("r2", "fresh");
+  }
+
+  /**
+   * The store remembers which clients we wrote to, so a two-way client's new mail is read for tone at
+   * once: not first for its language alone and then again, which over IMAP would fetch it twice.
+   */
+  @Test
+  void aTwoWayClientsNewMailIsReadOnceForItsTone() throws IOException {
+    scan(mail, "r1", Optional.of(state));
+    Set<String> twoWay = new HashSet<>();
+    for (CSVRecord r : records(dir.resolve("r1/clients.csv"))) {
+      if (r.get("relationship").equals("two_way")) {
+        twoWay.add(r.get("client"));
+      }
+    }
+    CSVRecord theirs = records(dir.resolve("r1/messages.csv")).stream()
+        .filter(r -> r.get("counted_as").equals("client_in") && twoWay.contains(r.get("client"))
+            && !r.get("sentences").isEmpty())
+        .findFirst().orElseThrow();
+    String copy = Files.readString(mail.resolve(theirs.get("location")))
+        .replaceFirst("(?im)^Message-ID:.*$", "Message-ID: <brand-new-2@acme.no>")
+        .replaceFirst("(?im)^Subject: ", "Subject: Once more: "); // not a copy of the original
+    Files.writeString(mail.resolve("new").resolve("1790000001.M9P9.host"), copy);
+
+    ScanSummary incremental = scan(mail, "r2", Optional.of(state));
+
+    assertEquals(1, incremental.read());
+    assertEquals(0, incremental.readAgain(), "we wrote to " + theirs.get("client") + " before, as the store knows");
+    scan(mail, "fresh", Optional.empty());
+    assertSameReports("r2", "fresh");
+  }
+
+  private static List<CSVRecord> records(Path csv) throws IOException {
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+    }
   }
 
   /**
