@@ -49,10 +49,19 @@ class AnalysisDepthTest {
 
   /** messages.csv rows by Message-ID. */
   private Map<String, CSVRecord> rows() throws IOException {
+    return rowsBy("messages.csv", "message_id");
+  }
+
+  /** clients.csv rows by client key. */
+  private Map<String, CSVRecord> clients() throws IOException {
+    return rowsBy("clients.csv", "client");
+  }
+
+  private Map<String, CSVRecord> rowsBy(String report, String key) throws IOException {
     Map<String, CSVRecord> rows = new HashMap<>();
-    try (Reader in = Files.newBufferedReader(dir.resolve("out/messages.csv"), StandardCharsets.UTF_8)) {
+    try (Reader in = Files.newBufferedReader(dir.resolve("out").resolve(report), StandardCharsets.UTF_8)) {
       for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-        rows.put(r.get("message_id"), r);
+        rows.put(r.get(key), r);
       }
     }
     return rows;
@@ -81,17 +90,6 @@ class AnalysisDepthTest {
     assertEquals("en", colleague.get("lang"));
     assertEquals("", colleague.get("sentences"), "mail that cannot count gets its language only");
     assertEquals("", colleague.get("checkin"));
-  }
-
-  /** clients.csv rows by client key. */
-  private Map<String, CSVRecord> clients() throws IOException {
-    Map<String, CSVRecord> rows = new HashMap<>();
-    try (Reader in = Files.newBufferedReader(dir.resolve("out/clients.csv"), StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-        rows.put(r.get("client"), r);
-      }
-    }
-    return rows;
   }
 
   @Test
