@@ -22,6 +22,14 @@ final class FunctionWords {
   private static final int MIN_HITS = 4;
   /** ... and at most this share of the other's, make a text obvious. */
   private static final double MAX_OTHER_SHARE = 0.2;
+  /**
+   * A text of at most this many characters is obvious with fewer function words: at least
+   * {@value #MIN_SHORT_HITS} of one language and none of the other's (nor Swedish ones). On so little text
+   * the detector guesses ("Are you there?" read as Maori, "where are you?????" as Latin), and a client's
+   * short English mail went unread for tone.
+   */
+  private static final int SHORT_TEXT = 120;
+  private static final int MIN_SHORT_HITS = 2;
 
   private FunctionWords() {}
 
@@ -49,6 +57,14 @@ final class FunctionWords {
     }
     if (swedish > 1) {
       return null;
+    }
+    if (text.length() <= SHORT_TEXT && swedish == 0) {
+      if (english >= MIN_SHORT_HITS && norwegian == 0) {
+        return Nlp.ENGLISH;
+      }
+      if (norwegian >= MIN_SHORT_HITS && english == 0) {
+        return Nlp.NORWEGIAN;
+      }
     }
     if (english >= MIN_HITS && norwegian <= english * MAX_OTHER_SHARE) {
       return Nlp.ENGLISH;

@@ -13,6 +13,17 @@ class FunctionWordsTest {
   }
 
   @Test
+  void aShortTextNeedsOnlyTwoFunctionWordsOfOneLanguageAndNoneOfTheOther() {
+    assertEquals(Nlp.ENGLISH, FunctionWords.obvious("Are you there?"));
+    assertEquals(Nlp.ENGLISH, FunctionWords.obvious("where are you?????"));
+    assertEquals(Nlp.NORWEGIAN, FunctionWords.obvious("Kan du ringe meg?"));
+    assertNull(FunctionWords.obvious("Vi har to møter i dag."), "a word of both lists leaves it to the detector");
+    assertNull(FunctionWords.obvious("Please see attached."), "one function word is not enough");
+    assertNull(FunctionWords.obvious("Where are you? " + "Quarterly figures follow below; totals attached. ".repeat(3)),
+        "a longer text needs four");
+  }
+
+  @Test
   void mixedShortSwedishAndOtherTextGoToTheDetector() {
     assertNull(FunctionWords.obvious("Thanks! Takk!"));
     assertNull(FunctionWords.obvious("Hej, jag har inte fått fakturan och det är bråttom med svaret på frågan."));
