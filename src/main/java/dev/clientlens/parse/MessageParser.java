@@ -53,6 +53,8 @@ public final class MessageParser {
   private static final Pattern BARE_ADDRESS =
       Pattern.compile("[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
 
+  private static final QuoteStripper.Cleaned NOT_CLEANED = new QuoteStripper.Cleaned("", "");
+
   /** Delivery times before this (file times of 0, say) are not times at all. */
   private static final Instant EARLIEST_PLAUSIBLE = Instant.parse("1990-01-01T00:00:00Z");
 
@@ -60,6 +62,8 @@ public final class MessageParser {
   private final ParserSettings settings;
   private final HtmlText html;
   private final QuoteStripper quotes = new QuoteStripper();
+  /** False when nothing will read the sender's own text: then it and the closing are left empty. */
+  private final boolean cleanText;
 
   /**
    * Makes Jakarta Mail as lenient as this parser needs, for the whole process: call it before any other
@@ -71,8 +75,18 @@ public final class MessageParser {
   }
 
   public MessageParser(ParserSettings settings) {
+    this(settings, true);
+  }
+
+  /**
+   * @param cleanText whether to cut the sender's own text from the body ({@link ParsedMessage#text} and
+   *     {@link ParsedMessage#closing}): a scan without the language analysis reads neither, and the quote
+   *     and signature cutting is about a quarter of a parse
+   */
+  public MessageParser(ParserSettings settings, boolean cleanText) {
     this.settings = settings;
     this.html = new HtmlText(settings.maxTextChars());
+    this.cleanText = cleanText;
   }
 
   /**
@@ -127,7 +141,7 @@ public final class MessageParser {
       notes.add("body partly unreadable: " + describe(e));
     }
     String visible = body.best(html, settings, notes);
-    QuoteStripper.Cleaned cleaned = quotes.clean(visible);
+    QuoteStripper.Cleaned cleaned = cleanText ? quotes.clean(visible) : NOT_CLEANED;
 
     FolderRole role = raw.role();
     String labels = signals.getOrDefault("x-gmail-labels", "");

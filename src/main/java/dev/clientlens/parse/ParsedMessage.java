@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param inReplyTo the first Message-ID of In-Reply-To, or empty
  * @param references Message-IDs of References, oldest first
  * @param signals lower-cased header names the filters use, mapped to their (unfolded) values
- * @param text the visible text the sender wrote
+ * @param text the visible text the sender wrote (empty from a parser told not to cut it, see {@link MessageParser})
  * @param body the whole visible text, quotes, signatures and footers included: what copies of one message
  *     share and what a machine's footer is found in; never analysed for tone
  * @param closing the words of a closing of thanks that was cut with the signature ("Thanks so much!"),

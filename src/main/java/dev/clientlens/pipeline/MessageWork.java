@@ -63,7 +63,7 @@ final class MessageWork {
 
   /** @param writtenToBefore the clients we wrote to as the store's last scan judged it */
   MessageWork(ScanSettings settings, Counting counting, Set<ClientKey> writtenToBefore) {
-    this.parser = new MessageParser(settings.parser());
+    this.parser = new MessageParser(settings.parser(), settings.analyseLanguage());
     this.foresight = counting.foresight(writtenToBefore);
     this.keepSentences = settings.evidenceText();
     this.analysers = settings.analyseLanguage() ? ThreadLocal.withInitial(() -> new Analyser(models())) : null;

@@ -89,6 +89,33 @@ class MessageParserTest {
   }
 
   @Test
+  void aParserToldNotToCutTheTextLeavesTextAndClosingEmptyAndTheRestAsItWas() throws ParseProblem {
+    String mail = """
+        From: a@acme.no
+        Date: Tue, 14 Apr 2026 09:12:33 +0200
+
+        Can we meet Friday?
+
+        Thanks so much,
+        Anna
+
+        On Monday, Ingrid wrote:
+        > The draft is attached.
+        """;
+    byte[] bytes = mail.getBytes(StandardCharsets.ISO_8859_1);
+    ParsedMessage cut = parser.parse(new RawMessage("m1", "INBOX", FolderRole.INBOX, null, bytes));
+    ParsedMessage uncut = new MessageParser(ParserSettings.DEFAULT, false)
+        .parse(new RawMessage("m1", "INBOX", FolderRole.INBOX, null, bytes));
+
+    assertEquals("Can we meet Friday?", cut.text());
+    assertEquals("", uncut.text());
+    assertEquals("", uncut.closing());
+    assertEquals(cut.body(), uncut.body(), "copies and machine footers are still found in the whole body");
+    assertEquals(cut.from(), uncut.from());
+    assertEquals(cut.date(), uncut.date());
+  }
+
+  @Test
   void anUnknownCharsetDegradesWithANote() throws ParseProblem {
     ParsedMessage m = parse("""
         From: a@acme.no
