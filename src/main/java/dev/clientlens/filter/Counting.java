@@ -57,7 +57,8 @@ public final class Counting {
   /**
    * The owner the messages were judged against, and how each message counts: judgement {@code i} is
    * that of message {@code i} of the replay judged. Judgements that are equal are one object, so a
-   * million messages take a few megabytes here.
+   * million messages take a few megabytes here. {@code clientsWrittenTo}: the clients our counted mail
+   * went to, which the store keeps as the next scan's first guess ({@link #foresight(Set)}).
    */
   public record Counted(Owner owner, List<Judgement> judgements, Set<ClientKey> clientsWrittenTo) {
     public Counted {
@@ -103,7 +104,8 @@ public final class Counting {
    * not be analysed: outside the date window; internal by the owner (given, or inferred from the Sent
    * folder once it has shown {@value #GUESS_AFTER_SENT} messages); from an address we have not written to
    * so far, with signs of a machine, or to many recipients or not to us (what {@link #decide} will call
-   * automated or bulk). A wrong guess costs time, never a wrong report: {@link #decide} judges again from
+   * automated or bulk). It also guesses which clients we have written to, the only ones whose mail is
+   * read for tone. A wrong guess costs time, never a wrong report: {@link #decide} judges again from
    * everything, and a counted message analysed too little is read again. Shared by the workers.
    */
   public final class Foresight {
