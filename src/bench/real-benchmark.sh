@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times clientlens on given mail beside `mu index` (maildir-utils), in one run, alternating, on this machine.
 #
-#   src/bench/real-benchmark.sh [--runs K] [--my-domain D]... [--profile] MAIL...
+#   src/bench/real-benchmark.sh [--runs K] [--my-domain D]... [--profile] [--repeat K] MAIL...
 #
 # MAIL is a Maildir, a folder of Maildirs (e.g. shared/data/real-mail/enron-inbox), an mbox file, or the
 # three words `generated N CLIENTS`: a synthetic Maildir of about N messages (seed 7), generated once into
@@ -12,7 +12,9 @@
 # prints one table: messages each one read, wall seconds (JVM start included), messages/s, user+sys CPU
 # seconds, peak RSS, and each clientlens rate divided by mu's rate in the same run; with --runs K also
 # the median of each column over the runs. --profile adds one more full scan, untimed, under Java Flight
-# Recorder and prints the methods with the most execution samples.
+# Recorder and prints the methods with the most execution samples. --repeat K adds the full scan run K
+# times in one JVM (src/bench/RepeatedScan.java), each run's wall, CPU and compiler CPU seconds: the first
+# run pays for compiling, the last shows the compiled speed.
 #
 # What mu reads: mu indexes one Maildir root, so the script builds target/bench/real/mu-maildir, a tree
 # of hard links (symbolic links across file systems) to every file in the cur/ and new/ folders of the
@@ -25,7 +27,7 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 [--runs K] [--my-domain D]... [--profile] MAIL... (MAIL: Maildir, folder of Maildirs," \
+  echo "usage: $0 [--runs K] [--my-domain D]... [--profile] [--repeat K] MAIL... (MAIL: Maildir, folder of Maildirs," \
     "mbox file, or: generated N CLIENTS)" >&2
   exit 2
 }
@@ -34,6 +36,7 @@ caller=$(pwd)
 cd "$(dirname "$0")/../.."
 runs=1
 profile=false
+repeat=0
 domains=()
 mail=()
 while [ $# -gt 0 ]; do
@@ -41,6 +44,7 @@ while [ $# -gt 0 ]; do
     --runs) [ $# -ge 2 ] && [[ $2 =~ ^[1-9][0-9]*$ ]] || usage; runs=$2; shift 2 ;;
     --my-domain) [ $# -ge 2 ] || usage; domains+=(--my-domain "$2"); shift 2 ;;
     --profile) profile=true; shift ;;
+    --repeat) [ $# -ge 2 ] && [[ $2 =~ ^[1-9][0-9]*$ ]] || usage; repeat=$2; shift 2 ;;
     -h | --help) usage ;;
     generated)
       [ $# -ge 3 ] && [[ $2 =~ ^[1-9][0-9]*$ ]] && [[ $3 =~ ^[1-9][0-9]*$ ]] || usage
@@ -239,4 +243,14 @@ if $profile; then
       for (p in bypkg) printf "%7d %5.1f%%  %s\n", bypkg[p], 100 * bypkg[p] / samples, p | "sort -rn | head -10"
       close("sort -rn | head -10")
     }'
+fi
+
+if [ "$repeat" -gt 0 ]; then
+  # The scanning JVM as Main would restart it, as for --profile.
+  echo
+  echo "The full scan $repeat times in one JVM (src/bench/RepeatedScan.java; its output in $bench/repeated.log):"
+  rm -rf "$bench/out-repeated"
+  java -XX:+UseSerialGC -XX:FreqInlineSize=50 -XX:InlineSmallCode=500 "-Drepeated.log=$bench/repeated.log" \
+    -cp target/clientlens.jar src/bench/RepeatedScan.java "$repeat" scan "${sources[@]}" "${domains[@]}" \
+    --no-state --no-html --out "$bench/out-repeated"
 fi
