@@ -24,12 +24,14 @@ final class FunctionWords {
   private static final double MAX_OTHER_SHARE = 0.2;
   /**
    * A text of at most this many characters is obvious with fewer function words: at least
-   * {@value #MIN_SHORT_HITS} of one language and none of the other's (nor Swedish ones). On so little text
-   * the detector guesses ("Are you there?" read as Maori, "where are you?????" as Latin), and a client's
-   * short English mail went unread for tone.
+   * {@value #MIN_SHORT_HITS} of one language (one in up to {@value #VERY_SHORT_TEXT} characters) and none of
+   * the other's (nor Swedish ones). On so little text the detector guesses ("Are you there?" read as Maori,
+   * "Thanks, Scott" as Waray), and a client's short English mail went unread for tone.
    */
   private static final int SHORT_TEXT = 120;
   private static final int MIN_SHORT_HITS = 2;
+  /** In a text of at most this many characters one function word will do ("Thanks!", "Takk!"). */
+  private static final int VERY_SHORT_TEXT = 30;
 
   private FunctionWords() {}
 
@@ -59,10 +61,11 @@ final class FunctionWords {
       return null;
     }
     if (text.length() <= SHORT_TEXT && swedish == 0) {
-      if (english >= MIN_SHORT_HITS && norwegian == 0) {
+      int needed = text.length() <= VERY_SHORT_TEXT ? 1 : MIN_SHORT_HITS;
+      if (english >= needed && norwegian == 0) {
         return Nlp.ENGLISH;
       }
-      if (norwegian >= MIN_SHORT_HITS && english == 0) {
+      if (norwegian >= needed && english == 0) {
         return Nlp.NORWEGIAN;
       }
     }

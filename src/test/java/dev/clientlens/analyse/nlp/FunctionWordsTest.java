@@ -18,7 +18,9 @@ class FunctionWordsTest {
     assertEquals(Nlp.ENGLISH, FunctionWords.obvious("where are you?????"));
     assertEquals(Nlp.NORWEGIAN, FunctionWords.obvious("Kan du ringe meg?"));
     assertNull(FunctionWords.obvious("Vi har to møter i dag."), "a word of both lists leaves it to the detector");
-    assertNull(FunctionWords.obvious("Please see attached."), "one function word is not enough");
+    assertEquals(Nlp.ENGLISH, FunctionWords.obvious("Thanks, Scott"), "in up to 30 characters one will do");
+    assertEquals(Nlp.NORWEGIAN, FunctionWords.obvious("Takk!"));
+    assertNull(FunctionWords.obvious("Please see attached invoice list now."), "beyond 30 characters one is not enough");
     assertNull(FunctionWords.obvious("Where are you? " + "Quarterly figures follow below; totals attached. ".repeat(3)),
         "a longer text needs four");
   }
