@@ -111,7 +111,7 @@ public final class Counting {
   public final class Foresight {
     private final OwnerInference inference = new OwnerInference();
     private final Set<EmailAddress> writtenTo = new HashSet<>();
-    /** The clients of the addresses in {@code writtenTo}. */
+    /** The clients of the addresses in {@code writtenTo}, and those an earlier scan found we wrote to. */
     private final Set<ClientKey> clientsWrittenTo = new HashSet<>();
     private Optional<Owner> owner = givenOwner;
     /** The correspondence of the owner as guessed now; made again only when the guess changes. */

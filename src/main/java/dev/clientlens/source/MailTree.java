@@ -335,17 +335,13 @@ final class MailTree {
       maildirs++;
       // Sent folders first (see sentFirst), then in the order of their locations, as the report lists
       // them: .Archive/cur/1 before cur/1 before zeta/
-      List<Path> sent = children.stream().filter(MailTree::isSentFolder).toList();
-      List<Path> before = children.stream().filter(child -> !isSentFolder(child)
-          && child.getFileName().toString().compareTo("cur") < 0).toList();
-      List<Path> after = children.stream().filter(child -> !isSentFolder(child)
-          && child.getFileName().toString().compareTo("cur") >= 0).toList();
+      List<Path> before = sentFirst(children).stream().filter(child -> isSentFolder(child) || beforeCur(child)).toList();
+      List<Path> after = children.stream().filter(child -> !isSentFolder(child) && !beforeCur(child)).toList();
       stack.push(new Frame(after.iterator(), Optional.empty()));
       for (int i = parts.size() - 1; i >= 0; i--) {
         stack.push(parts.get(i));
       }
       stack.push(new Frame(before.iterator(), Optional.empty()));
-      stack.push(new Frame(sent.iterator(), Optional.empty()));
       return Optional.empty();
     } catch (IOException e) {
       String cause = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
@@ -363,6 +359,11 @@ final class MailTree {
     List<Path> ordered = new ArrayList<>(children.stream().filter(MailTree::isSentFolder).toList());
     children.stream().filter(child -> !isSentFolder(child)).forEach(ordered::add);
     return ordered;
+  }
+
+  /** Whether a Maildir's subfolder sorts before its own {@code cur/}, as {@code .Archive} does. */
+  private static boolean beforeCur(Path child) {
+    return child.getFileName().toString().compareTo("cur") < 0;
   }
 
   private static boolean isSentFolder(Path child) {

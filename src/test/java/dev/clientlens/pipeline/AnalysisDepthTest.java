@@ -92,13 +92,18 @@ class AnalysisDepthTest {
     assertEquals("", colleague.get("checkin"));
   }
 
+  /** Kari's urgent check-in (c1) and our answer (o1) at these paths, scanned as fjordlys.no's mail. */
+  private ScanSummary clientAndOurReply(String hers, String ours) throws IOException {
+    mail(hers, "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c1", "Any update on the banner? We need this asap.");
+    mail(ours, "ingrid@fjordlys.no", "kari@acme.no", "o1", "I will send it by Friday.");
+    return scan(Optional.of(new Owner(Set.of(), Set.of("fjordlys.no"))));
+  }
+
   @Test
   void mailFromACorrespondentWeNeverWroteToIsReadForItsLanguageAlone() throws IOException {
-    mail("cur/1:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c1", "Any update on the banner? We need this asap.");
-    mail(".Sent/cur/2:2,S", "ingrid@fjordlys.no", "kari@acme.no", "o1", "I will send it by Friday.");
     mail("cur/3:2,S", "Ola <ola@pitch.no>", "ingrid@fjordlys.no", "p1", "Any update on my offer? We need an answer asap.");
 
-    ScanSummary summary = scan(Optional.of(new Owner(Set.of(), Set.of("fjordlys.no"))));
+    ScanSummary summary = clientAndOurReply("cur/1:2,S", ".Sent/cur/2:2,S");
 
     assertEquals(0, summary.readAgain(), "the Sent folder is read first, so no client mail is read twice");
     CSVRecord pitch = rows().get("p1@example.test");
@@ -119,10 +124,7 @@ class AnalysisDepthTest {
   @Test
   void aClientsMailReadBeforeWeWroteToItIsReadAgainForItsTone() throws IOException {
     // two plain Maildirs, neither named as a Sent folder: the client's mail is walked before ours
-    mail("a/cur/1:2,S", "Kari <kari@acme.no>", "ingrid@fjordlys.no", "c1", "Any update on the banner? We need this asap.");
-    mail("b/cur/2:2,S", "ingrid@fjordlys.no", "kari@acme.no", "o1", "I will send it by Friday.");
-
-    ScanSummary summary = scan(Optional.of(new Owner(Set.of(), Set.of("fjordlys.no"))));
+    ScanSummary summary = clientAndOurReply("a/cur/1:2,S", "b/cur/2:2,S");
 
     assertEquals(1, summary.readAgain(), "read for its language first, before our mail showed the client two-way");
     CSVRecord client = rows().get("c1@example.test");

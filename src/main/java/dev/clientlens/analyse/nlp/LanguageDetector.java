@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The adapter around OpenNLP's language detector (run by {@link FastLanguageDetector}): plainly English or
- * Norwegian text is told by its function words, the rest by the model. Not thread-safe: one per thread. Danish, Nynorsk and Bokmål are
- * close, and short business mail is often taken for Danish, so those count as Norwegian here.
+ * Norwegian text is told by its function words, the rest by the model. Danish, Nynorsk and Bokmål are
+ * close, and short business mail is often taken for Danish, so those count as Norwegian here. Not
+ * thread-safe: one per thread.
  */
 final class LanguageDetector {
   /** Texts shorter than this are too short to tell languages apart reliably. */
