@@ -1,8 +1,9 @@
-import dev.clientlens.analyse.Language;
-import dev.clientlens.analyse.Nlp;
-import dev.clientlens.analyse.NlpModels;
-import dev.clientlens.analyse.Sentence;
+import dev.clientlens.analyse.nlp.ModelResources;
+import dev.clientlens.analyse.nlp.Nlp;
+import dev.clientlens.analyse.nlp.NlpModels;
+import dev.clientlens.analyse.nlp.Sentence;
 import dev.clientlens.domain.FolderRole;
+import dev.clientlens.domain.Language;
 import dev.clientlens.filter.AutomatedMail;
 import dev.clientlens.parse.MessageParser;
 import dev.clientlens.parse.ParsedMessage;
@@ -12,13 +13,17 @@ import java.nio.file.*;
 import java.util.*;
 import java.util.stream.*;
 
-/** Prints the English sentences outside senders wrote themselves: msgkey TAB sender TAB sentence. */
+/**
+ * Prints the English sentences outside senders wrote themselves: msgkey TAB sender TAB n TAB sentence.
+ * With a second argument, a file of message keys (paths below the root, one a line), only those messages.
+ */
 public class ExtractSentences {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[0]);
+    Set<String> only = args.length > 1 ? new HashSet<>(Files.readAllLines(Path.of(args[1]))) : null;
     MessageParser parser = new MessageParser(ParserSettings.DEFAULT);
     AutomatedMail automated = new AutomatedMail();
-    Nlp nlp = new Nlp(NlpModels.load());
+    Nlp nlp = new Nlp(NlpModels.read(ModelResources.classPath()));
     List<Path> files;
     try (Stream<Path> s = Files.walk(root)) {
       files = s.filter(Files::isRegularFile).filter(p -> p.getParent().getFileName().toString().matches("cur|new"))
@@ -26,6 +31,7 @@ public class ExtractSentences {
     }
     Set<String> seenText = new HashSet<>();
     for (Path file : files) {
+      if (only != null && !only.contains(root.relativize(file).toString())) continue;
       ParsedMessage m;
       try {
         m = parser.parse(new RawMessage(root.relativize(file).toString(), "INBOX", FolderRole.INBOX, null, Files.readAllBytes(file)));
@@ -40,7 +46,7 @@ public class ExtractSentences {
       if (text.isBlank() || text.length() > 6000) continue;
       String key = from + "\u0000" + text.replaceAll("\\s+", "");
       if (!seenText.add(key)) continue;
-      if (nlp.language(text) != Language.ENGLISH) continue;
+      if (nlp.detect(text).language() != Language.ENGLISH) continue;
       String msg = root.relativize(file).toString();
       int n = 0;
       for (Sentence s : nlp.sentences(text, Language.ENGLISH)) {

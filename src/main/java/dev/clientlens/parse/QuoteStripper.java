@@ -78,6 +78,19 @@ final class QuoteStripper {
           + "|begynnelse\\s+på\\s+videresendt\\s+melding|videresendt\\s+melding|videresendt\\s+e-post"
           + "|vidarebefordrat\\s+brev|anfang\\s+der\\s+weitergeleiteten\\s+nachricht|videresendt\\s+besked)\\s*:)\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** GroupWise's reply line: {@code >>> "Whitt, Mark" <mark.whitt@x.com> 11/05/01 11:26AM >>>}. */
+  private static final Pattern GROUPWISE_ATTRIBUTION = Pattern.compile("^\\s*>>>\\s.{1,200}\\s>>>$");
+  /**
+   * A field of a Lotus Notes header ("To:", "cc:", "Subject:"), at the start of a line or, in the layout
+   * Notes gives a reply, in a column after the sender's name and the date.
+   */
+  private static final Pattern NOTES_FIELD = Pattern.compile("(?:^|\\s{2})\\s*(To|[cC]c|Subject):(?:\\s|$)");
+  /** How far below a Notes "To:" its "cc:" and "Subject:" may be (wrapped address lists between). */
+  private static final int NOTES_BLOCK_WINDOW = 6;
+  /** Lines of the sender's name, address and date above or beside a Notes header. */
+  private static final int NOTES_SENDER_LINES = 3;
+  /** A paragraph above a Notes header longer than this is the sender's own text, not the sender line. */
+  private static final int MAX_NOTES_SENDER_CHARS = 160;
   /** A rule line left by an HR or typed by a mail client, just above a history block. */
   private static final Pattern RULE_LINE = Pattern.compile("^\\s*(?:[-_=*]\\s*){4,}$");
 
@@ -157,11 +170,20 @@ final class QuoteStripper {
   private static int historyStart(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.isEmpty() || isQuoted(line)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (isQuoted(line)) {
+        if (line.endsWith(">>>") && GROUPWISE_ATTRIBUTION.matcher(line).matches()) {
+          return withRulesAbove(lines, i);
+        }
         continue;
       }
       if (HISTORY_SEPARATOR.matcher(line).matches()) {
         return withRulesAbove(lines, i);
+      }
+      if (line.contains("To:") && isNotesHeader(lines, i)) {
+        return withRulesAbove(lines, notesSenderTop(lines, i));
       }
       if (headerKey(line) != null && isHeaderBlock(lines, i)) {
         return withRulesAbove(lines, i);
@@ -208,6 +230,68 @@ final class QuoteStripper {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a Lotus Notes header starts at {@code start}: its "To:", then "cc:" and "Subject:" within a few
+   * lines, all three in one column (the first, or the column Notes lines them up in beside the sender).
+   */
+  private static boolean isNotesHeader(List<String> lines, int start) {
+    int column = notesField(lines.get(start), "To");
+    if (column < 0) {
+      return false;
+    }
+    boolean cc = false;
+    for (int i = start + 1; i < Math.min(lines.size(), start + NOTES_BLOCK_WINDOW); i++) {
+      String line = lines.get(i);
+      if (!cc) {
+        cc = notesField(line, "cc") == column || notesField(line, "Cc") == column;
+      } else if (notesField(line, "Subject") == column) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The column of a Notes field named {@code name} in a line, or -1. */
+  private static int notesField(String line, String name) {
+    Matcher m = NOTES_FIELD.matcher(line);
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        return m.start(1);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first line of the sender part of a Notes header whose "To:" is at {@code to}: the lines beside it
+   * (name, address, date), and the paragraphs right above that give a date or "Sent by:" ("Jane Doe
+   * <jane@x.com> on 11/12/2001 04:10:03 PM").
+   */
+  private static int notesSenderTop(List<String> lines, int to) {
+    int top = to;
+    while (top > 0 && to - top < NOTES_SENDER_LINES && !lines.get(top - 1).isEmpty()) {
+      top--;
+    }
+    for (int paragraphs = 0; paragraphs < 2; paragraphs++) {
+      int end = previousNonBlank(lines, top - 1);
+      if (end < 0 || top - end > 4) {
+        break;
+      }
+      int start = end;
+      while (start > 0 && !lines.get(start - 1).isEmpty()) {
+        start--;
+      }
+      String text = joined(lines, start, end + 1);
+      boolean sender = text.startsWith("Sent by:")
+          || DATE_OR_TIME.matcher(text).find() && !SENTENCE_END.matcher(text).find();
+      if (end - start >= NOTES_SENDER_LINES || text.length() > MAX_NOTES_SENDER_CHARS || !sender) {
+        break;
+      }
+      top = start;
+    }
+    return top;
   }
 
   /** Moves a cut up over blank lines and rule lines ("_____", "-----") that introduce the history. */
