@@ -146,17 +146,68 @@ public final class RawMessage {
    */
   public InputStream openStream() throws UnreadableMessageException {
     if (bytes != null) {
-      return new SharedByteArrayInputStream(bytes, 0, size);
+      return new ByteStream(bytes, 0, size);
     }
     try {
       if (streamed()) {
         return new SharedFileInputStream(file.toFile(), STREAM_BUFFER);
       }
-      return new SharedByteArrayInputStream(readFile());
+      byte[] read = readFile();
+      return new ByteStream(read, 0, read.length);
     } catch (UnreadableMessageException e) {
       throw e;
     } catch (IOException e) {
       throw new UnreadableMessageException(location, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Jakarta Mail's shared stream over bytes in memory without its locks. The header parser reads one byte
+   * at a time, and each of {@code ByteArrayInputStream}'s synchronized reads takes a lock (Java 15 and later
+   * no longer bias locks to one thread); a stream is read by one thread only. Parts of the message are
+   * streams of the same kind.
+   */
+  private static final class ByteStream extends SharedByteArrayInputStream {
+    ByteStream(byte[] bytes, int offset, int length) {
+      super(bytes, offset, length);
+    }
+
+    @Override
+    public int read() {
+      return pos < count ? buf[pos++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+      Objects.checkFromIndexSize(offset, length, into.length);
+      if (pos >= count) {
+        return -1;
+      }
+      int n = Math.min(length, count - pos);
+      System.arraycopy(buf, pos, into, offset, n);
+      pos += n;
+      return n;
+    }
+
+    @Override
+    public long skip(long n) {
+      long skipped = Math.max(0, Math.min(n, count - pos));
+      pos += (int) skipped;
+      return skipped;
+    }
+
+    @Override
+    public int available() {
+      return count - pos;
+    }
+
+    @Override
+    public InputStream newStream(long from, long to) {
+      if (from < 0) {
+        throw new IllegalArgumentException("start < 0");
+      }
+      long end = to == -1 ? count - start : to;
+      return new ByteStream(buf, start + (int) from, (int) (end - from));
     }
   }
 
