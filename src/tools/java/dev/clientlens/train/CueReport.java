@@ -24,16 +24,22 @@ final class CueReport {
     out.append("words, a question mark, the first word's part of speech, and the cues the hand-written rules find.\n");
     out.append("Scores are calibrated to probabilities by Platt scaling of ").append(CueTrainer.FOLDS)
         .append("-fold out-of-fold scores on the\n");
-    out.append("development part; each cue's threshold is the one with the best out-of-fold F0.5 there (precision\n");
-    out.append("weighs more than recall: a cue the client did not show costs more than one missed), counted on the\n");
-    out.append("development sentences of the random sample of real mail alone when they hold at least ")
-        .append(CueTrainer.MIN_REAL_POSITIVES).append("\n");
-    out.append("of the cue's examples (\"threshold on\": real mail), since the scan meets mail where cues are far rarer\n");
-    out.append("than in the other sets; on all of the development part otherwise. Where the\n");
+    out.append("development part; each cue's threshold is the one with the best out-of-fold F0.5 (precision\n");
+    out.append("weighs more than recall: a cue the client did not show costs more than one missed) expected on real\n");
+    out.append("mail (\"threshold on\": real mail): recall counted on every development positive of mail, false alarms\n");
+    out.append("as the share of the neutral sentences of the random samples of real mail (outside senders, and two-way\n");
+    out.append("clients) given the cue, and precision from how often the cue occurs in those samples, where cues are\n");
+    out.append("far rarer than in the other sets, when the samples hold at least ").append(CueTrainer.MIN_REAL_POSITIVES)
+        .append(" of the cue's examples;\n");
+    out.append("otherwise that rate is too uncertain, and the threshold is the best F0.5 on all of the development\n");
+    out.append("part (\"all\"). Where the\n");
     out.append("hand-written rules alone reach a better F0.5 than the model's out-of-fold answers on the development\n");
-    out.append("sentences of mail (\"on mail\": all but the rules' own test sets, which they were written from), the rules decide\n");
+    out.append("sentences of mail (\"on mail\": all but the rules' own test sets, which they were written from;\n");
+    out.append("on the random samples of real mail alone for a cue whose threshold is chosen for them), the rules decide\n");
     out.append("the cue (\"decided by\"), and the held-out tables' model columns are those answers. The held-out\n");
-    out.append("parts were chosen before any training and were not used to choose anything. The data are\n");
+    out.append("parts were chosen before any training and were not used to choose anything. \"Two-way clients'\n");
+    out.append("mail\" is what the scan reads for tone: the held-out sentences of the two-way sample together with\n");
+    out.append("those of the outside-sender sample whose message is a two-way client's. The data are\n");
     out.append("described in `src/tools/data/cues/README.md` (with the labelling guide) and the rule sets'\n");
     out.append("comments. Inputs:\n\n");
     for (Path input : inputs) {

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -35,8 +35,9 @@ import opennlp.tools.util.TrainingParameters;
  * held-out parts, chosen before any training. Per language and cue: a logistic regression (OpenNLP's
  * L-BFGS maxent trainer, L2 {@value #L2}) over the detector's own features, five-fold cross-validation on
  * the development part, Platt scaling of the out-of-fold scores, and the threshold of the best
- * out-of-fold F-beta (beta {@value #BETA}, precision first), on the random sample of real mail when it holds
- * at least {@value #MIN_REAL_POSITIVES} of the cue's examples; a cue whose hand-written rules alone reach a
+ * out-of-fold F-beta (beta {@value #BETA}, precision first), expected at the cue's rate in the random samples of
+ * real mail when they hold at least {@value #MIN_REAL_POSITIVES} of its examples; a cue whose hand-written
+ * rules alone reach a
  * better F-beta than the model's out-of-fold answers on the development sentences of mail (not the rules'
  * own test sets) is decided by the rules. Deterministic: the same data give the same files byte for byte.
  */
@@ -53,8 +54,15 @@ public final class CueTrainer {
   /** The set of sentences drawn at random from real mail ({@code en-real.tsv}). */
   static final String REAL_MAIL = "real mail";
   /**
-   * A cue's threshold is chosen on the development sentences of {@link #REAL_MAIL} alone when they hold
-   * at least this many of its examples (set before any training, as the held-out figures count cues).
+   * The sentences drawn at random from the mail of two-way clients ({@code en-twoway.tsv}), the only client
+   * mail the scan reads for tone. Held out, the set also takes in the held-out sentences of {@link #REAL_MAIL}
+   * whose message is a two-way client's ({@code twoway-messages.txt}).
+   */
+  static final String TWO_WAY_MAIL = "two-way clients' mail";
+  /**
+   * A cue's threshold is fitted to its rate in the random samples of real mail when they hold at least this
+   * many of its examples (set before any training, as the held-out figures count cues); with fewer, that
+   * rate is too uncertain to use.
    */
   static final int MIN_REAL_POSITIVES = 20;
   /** How the sets of the rules' own labelled sentences are named (the rules were written from them). */
@@ -62,8 +70,18 @@ public final class CueTrainer {
 
   private CueTrainer() {}
 
-  /** One labelled sentence. */
-  record Example(String text, Set<Cue> labels, boolean heldOut, String set) {}
+  /**
+   * One labelled sentence.
+   *
+   * @param twoWay whether it comes from a two-way client's message (held out, it is also scored in {@link
+   *     #TWO_WAY_MAIL})
+   */
+  record Example(String text, Set<Cue> labels, boolean heldOut, String set, boolean twoWay) {
+    /** Whether it is from a random sample of real mail, where cues are far rarer than in the other sets. */
+    boolean sampled() {
+      return set.equals(REAL_MAIL) || set.equals(TWO_WAY_MAIL);
+    }
+  }
 
   /** Agreement counts of one cue on one set of sentences. */
   public record Scores(int positives, int truePositives, int falsePositives) {
@@ -108,13 +126,17 @@ public final class CueTrainer {
       List<Example> examples = new ArrayList<>();
       List<Path> sources = new ArrayList<>();
       if (language == Language.ENGLISH) {
+        Set<String> twoWay = Set.copyOf(Files.readAllLines(data.resolve("twoway-messages.txt")));
         sources.add(data.resolve("en-real.tsv"));
+        sources.add(data.resolve("en-twoway.tsv"));
+        sources.add(data.resolve("twoway-messages.txt"));
         sources.add(data.resolve("en-threads.tsv"));
-        examples.addAll(labelled(data.resolve("en-real.tsv"), 1, 3, 4, REAL_MAIL));
-        examples.addAll(labelled(data.resolve("en-threads.tsv"), -1, 1, 2, "threads"));
+        examples.addAll(labelled(data.resolve("en-real.tsv"), 1, 2, 3, 4, REAL_MAIL, twoWay::contains));
+        examples.addAll(labelled(data.resolve("en-twoway.tsv"), 1, 2, 3, 4, TWO_WAY_MAIL, m -> true));
+        examples.addAll(labelled(data.resolve("en-threads.tsv"), -1, -1, 1, 2, "threads", m -> false));
       } else {
         sources.add(data.resolve("nb-written.tsv"));
-        examples.addAll(labelled(data.resolve("nb-written.tsv"), 1, 3, 4, "written"));
+        examples.addAll(labelled(data.resolve("nb-written.tsv"), 1, -1, 3, 4, "written", m -> false));
       }
       sources.add(ruleSets.resolve(code + ".tsv"));
       examples.addAll(ruleSet(ruleSets.resolve(code + ".tsv")));
@@ -177,17 +199,18 @@ public final class CueTrainer {
       double[] platt = platt(outOfFold, y);
       plattA[c] = platt[0];
       plattB[c] = platt[1];
-      // The threshold where the scan meets the cue: on the random sample of real mail, whose share of
-      // sentences with a cue is far below the other sets', when it holds enough of the cue's examples.
-      int realPositives = 0;
+      // The threshold where the scan meets the cue: at its rate in the random samples of real mail, far
+      // below its rate in the other sets (see realMailThreshold), when they hold enough of its examples to
+      // tell that rate; on all of the development part otherwise.
+      int sampledPositives = 0;
       for (int i = 0; i < dev.size(); i++) {
-        realPositives += y[i] && dev.get(i).set().equals(REAL_MAIL) ? 1 : 0;
+        sampledPositives += y[i] && dev.get(i).sampled() ? 1 : 0;
       }
-      if (realPositives >= MIN_REAL_POSITIVES) {
+      if (sampledPositives >= MIN_REAL_POSITIVES) {
         onRealMail.add(cue);
-        thresholds[c] = bestThreshold(outOfFold, y, platt, i -> dev.get(i).set().equals(REAL_MAIL));
+        thresholds[c] = realMailThreshold(outOfFold, y, platt, dev);
       } else {
-        thresholds[c] = bestThreshold(outOfFold, y, platt, i -> true);
+        thresholds[c] = bestThreshold(outOfFold, y, platt);
       }
       int tpAt = 0;
       int fpAt = 0;
@@ -201,26 +224,32 @@ public final class CueTrainer {
       // The rules' own answer against the model's, on the development sentences of mail (not the rules' test
       // set, which the rules were written from): where the rules do better, they decide the cue.
       String ruleFeature = CueDetector.ruleFeature(cue);
+      boolean[] ruled = new boolean[dev.size()];
+      boolean[] modelled = new boolean[dev.size()];
       int mailPositives = 0;
       int ruleTp = 0;
       int ruleFp = 0;
       int modelTp = 0;
       int modelFp = 0;
       for (int i = 0; i < dev.size(); i++) {
+        ruled[i] = Arrays.asList(features.get(i)).contains(ruleFeature);
+        modelled[i] = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= thresholds[c];
         if (dev.get(i).set().startsWith(RULE_SET)) {
           continue;
         }
         mailPositives += y[i] ? 1 : 0;
-        boolean byRule = Arrays.asList(features.get(i)).contains(ruleFeature);
-        ruleTp += byRule && y[i] ? 1 : 0;
-        ruleFp += byRule && !y[i] ? 1 : 0;
-        boolean byModel = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= thresholds[c];
-        modelTp += byModel && y[i] ? 1 : 0;
-        modelFp += byModel && !y[i] ? 1 : 0;
+        ruleTp += ruled[i] && y[i] ? 1 : 0;
+        ruleFp += ruled[i] && !y[i] ? 1 : 0;
+        modelTp += modelled[i] && y[i] ? 1 : 0;
+        modelFp += modelled[i] && !y[i] ? 1 : 0;
       }
       rulesF1.put(cue, ruleTp == 0 ? 0 : 2.0 * ruleTp / (mailPositives + ruleTp + ruleFp));
       modelMailF1.put(cue, modelTp == 0 ? 0 : 2.0 * modelTp / (mailPositives + modelTp + modelFp));
-      if (fBeta(ruleTp, ruleFp, mailPositives) > fBeta(modelTp, modelFp, mailPositives)) {
+      // Where the samples of real mail hold enough of the cue's examples, judged on them: the mail the scan meets.
+      boolean rulesBetter = onRealMail.contains(cue)
+          ? fBetaOn(ruled, y, dev) > fBetaOn(modelled, y, dev)
+          : fBeta(ruleTp, ruleFp, mailPositives) > fBeta(modelTp, modelFp, mailPositives);
+      if (rulesBetter) {
         byRules.add(cue);
       }
       List<Boolean> all = new ArrayList<>();
@@ -241,11 +270,83 @@ public final class CueTrainer {
    * F-beta with beta {@value #BETA}: precision weighs more than recall, since a cue the client did not
    * show costs a consultant more than one missed (the labelling guide says the same).
    */
-  /** The threshold (0.05 to 0.95 in steps of 0.025) of the best out-of-fold F-beta over the rows chosen. */
-  private static double bestThreshold(double[] outOfFold, boolean[] y, double[] platt, IntPredicate rows) {
+  /**
+   * The threshold (0.05 to 0.95 in steps of 0.025) of the best F-beta expected on real mail ({@link
+   * #expectedOnRealMail}).
+   */
+  private static double realMailThreshold(double[] outOfFold, boolean[] y, double[] platt, List<Example> dev) {
+    double bestF = -1;
+    double best = 0.5;
+    boolean[] found = new boolean[y.length];
+    for (int step = 2; step <= 38; step++) {
+      double t = step * 0.025;
+      for (int i = 0; i < y.length; i++) {
+        found[i] = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= t;
+      }
+      double f = expectedOnRealMail(found, y, dev);
+      if (f > bestF) {
+        bestF = f;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The F-beta that answers {@code found} would have on real mail. Recall is counted on every development
+   * positive of mail (not the rules' own test sets), false alarms as the share of the neutral sentences of
+   * the random samples of real mail given the cue, and precision follows from how often the cue occurs in
+   * those samples. So the many positives of the thread and written sets steady the recall, while the
+   * thousands of neutral sentences of real mail, not its few positives, set the false alarms.
+   */
+  private static double expectedOnRealMail(boolean[] found, boolean[] y, List<Example> dev) {
     int positives = 0;
+    int truePositives = 0;
+    int sampledPositives = 0;
+    int sampledNegatives = 0;
+    int alarms = 0;
     for (int i = 0; i < y.length; i++) {
-      positives += y[i] && rows.test(i) ? 1 : 0;
+      Example e = dev.get(i);
+      if (y[i] && !e.set().startsWith(RULE_SET)) {
+        positives++;
+        truePositives += found[i] ? 1 : 0;
+      }
+      if (e.sampled()) {
+        sampledPositives += y[i] ? 1 : 0;
+        sampledNegatives += y[i] ? 0 : 1;
+        alarms += !y[i] && found[i] ? 1 : 0;
+      }
+    }
+    if (positives == 0 || sampledNegatives == 0) {
+      return 0;
+    }
+    double prior = (double) sampledPositives / (sampledPositives + sampledNegatives);
+    double recall = (double) truePositives / positives;
+    double alarmRate = (double) alarms / sampledNegatives;
+    double precision = recall == 0 ? 0 : recall * prior / (recall * prior + alarmRate * (1 - prior));
+    return fBeta(precision, recall);
+  }
+
+  /** The F-beta of answers {@code found} on the development sentences of the random samples of real mail. */
+  private static double fBetaOn(boolean[] found, boolean[] y, List<Example> dev) {
+    int positives = 0;
+    int truePositives = 0;
+    int falsePositives = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (dev.get(i).sampled()) {
+        positives += y[i] ? 1 : 0;
+        truePositives += found[i] && y[i] ? 1 : 0;
+        falsePositives += found[i] && !y[i] ? 1 : 0;
+      }
+    }
+    return fBeta(truePositives, falsePositives, positives);
+  }
+
+  /** The threshold (0.05 to 0.95 in steps of 0.025) of the best out-of-fold F-beta over all rows. */
+  private static double bestThreshold(double[] outOfFold, boolean[] y, double[] platt) {
+    int positives = 0;
+    for (boolean b : y) {
+      positives += b ? 1 : 0;
     }
     double bestF = -1;
     double best = 0.5;
@@ -254,11 +355,9 @@ public final class CueTrainer {
       int tp = 0;
       int fp = 0;
       for (int i = 0; i < y.length; i++) {
-        if (rows.test(i)) {
-          boolean found = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= t;
-          tp += found && y[i] ? 1 : 0;
-          fp += found && !y[i] ? 1 : 0;
-        }
+        boolean found = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= t;
+        tp += found && y[i] ? 1 : 0;
+        fp += found && !y[i] ? 1 : 0;
       }
       double f = fBeta(tp, fp, positives);
       if (f > bestF) {
@@ -273,8 +372,13 @@ public final class CueTrainer {
     if (truePositives == 0) {
       return 0;
     }
-    double precision = (double) truePositives / (truePositives + falsePositives);
-    double recall = (double) truePositives / positives;
+    return fBeta((double) truePositives / (truePositives + falsePositives), (double) truePositives / positives);
+  }
+
+  private static double fBeta(double precision, double recall) {
+    if (precision == 0 || recall == 0) {
+      return 0;
+    }
     double b2 = BETA * BETA;
     return (1 + b2) * precision * recall / (b2 * precision + recall);
   }
@@ -425,6 +529,9 @@ public final class CueTrainer {
     for (Example e : examples) {
       if (e.heldOut()) {
         sets.computeIfAbsent(e.set(), k -> new ArrayList<>()).add(e);
+        if (e.twoWay() && !e.set().equals(TWO_WAY_MAIL)) {
+          sets.computeIfAbsent(TWO_WAY_MAIL, k -> new ArrayList<>()).add(e);
+        }
       }
     }
     CueDetector rules = detector.rulesOnly();
@@ -490,8 +597,11 @@ public final class CueTrainer {
    * A labelled TSV with a header line.
    *
    * @param split the column of {@code dev} / {@code heldout}, or -1 when every row is development data
+   * @param message the column naming the message a sentence is from, or -1 when there is none
+   * @param twoWay tells, from the {@code message} column, whether a row comes from a two-way client's mail
    */
-  private static List<Example> labelled(Path file, int split, int labels, int text, String set) throws IOException {
+  private static List<Example> labelled(Path file, int split, int message, int labels, int text, String set,
+      Predicate<String> twoWay) throws IOException {
     List<Example> examples = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 1; i < lines.size(); i++) {
@@ -500,7 +610,8 @@ public final class CueTrainer {
         throw new IOException(file + ": line " + (i + 1) + ": too few columns");
       }
       boolean heldOut = split >= 0 && fields[split].equals("heldout");
-      examples.add(new Example(fields[text], cues(file, i + 1, fields[labels]), heldOut, set));
+      examples.add(new Example(fields[text], cues(file, i + 1, fields[labels]), heldOut, set,
+          message >= 0 && twoWay.test(fields[message])));
     }
     return examples;
   }
@@ -520,7 +631,7 @@ public final class CueTrainer {
       }
       String[] fields = line.split("\t", -1);
       examples.add(new Example(fields[0], cues(file, i + 1, fields.length > 1 ? fields[1] : ""), heldOut,
-          RULE_SET + file.getFileName()));
+          RULE_SET + file.getFileName(), false));
     }
     return examples;
   }
