@@ -25,7 +25,8 @@ final class CueReport {
     out.append("Scores are calibrated to probabilities by Platt scaling of ").append(CueTrainer.FOLDS)
         .append("-fold out-of-fold scores on the\n");
     out.append("development part; each cue's threshold is the one with the best out-of-fold F0.5 (precision\n");
-    out.append("weighs more than recall: a cue the client did not show costs more than one missed) expected on real\n");
+    out.append("weighs more than recall: a cue the client did not show costs more than one missed; for gratitude F1,\n");
+    out.append("since thanks missed mislead as much as thanks invented) expected on real\n");
     out.append("mail (\"threshold on\": real mail): recall counted on every development positive of mail, false alarms\n");
     out.append("as the share of the neutral sentences of the random samples of real mail (outside senders, and two-way\n");
     out.append("clients) given the cue, and precision from how often the cue occurs in those samples, where cues are\n");

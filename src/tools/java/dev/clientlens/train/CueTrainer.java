@@ -35,7 +35,7 @@ import opennlp.tools.util.TrainingParameters;
  * held-out parts, chosen before any training. Per language and cue: a logistic regression (OpenNLP's
  * L-BFGS maxent trainer, L2 {@value #L2}) over the detector's own features, five-fold cross-validation on
  * the development part, Platt scaling of the out-of-fold scores, and the threshold of the best
- * out-of-fold F-beta (beta {@value #BETA}, precision first), expected at the cue's rate in the random samples of
+ * out-of-fold F-beta (beta {@value #BETA}, precision first; 1 for gratitude), expected at the cue's rate in the random samples of
  * real mail when they hold at least {@value #MIN_REAL_POSITIVES} of its examples; a cue whose hand-written
  * rules alone reach a
  * better F-beta than the model's out-of-fold answers on the development sentences of mail (not the rules'
@@ -208,9 +208,9 @@ public final class CueTrainer {
       }
       if (sampledPositives >= MIN_REAL_POSITIVES) {
         onRealMail.add(cue);
-        thresholds[c] = realMailThreshold(outOfFold, y, platt, dev);
+        thresholds[c] = realMailThreshold(outOfFold, y, platt, dev, beta(cue));
       } else {
-        thresholds[c] = bestThreshold(outOfFold, y, platt);
+        thresholds[c] = bestThreshold(outOfFold, y, platt, beta(cue));
       }
       int tpAt = 0;
       int fpAt = 0;
@@ -247,8 +247,8 @@ public final class CueTrainer {
       modelMailF1.put(cue, modelTp == 0 ? 0 : 2.0 * modelTp / (mailPositives + modelTp + modelFp));
       // Where the samples of real mail hold enough of the cue's examples, judged on them: the mail the scan meets.
       boolean rulesBetter = onRealMail.contains(cue)
-          ? fBetaOn(ruled, y, dev) > fBetaOn(modelled, y, dev)
-          : fBeta(ruleTp, ruleFp, mailPositives) > fBeta(modelTp, modelFp, mailPositives);
+          ? fBetaOn(ruled, y, dev, beta(cue)) > fBetaOn(modelled, y, dev, beta(cue))
+          : fBeta(ruleTp, ruleFp, mailPositives, beta(cue)) > fBeta(modelTp, modelFp, mailPositives, beta(cue));
       if (rulesBetter) {
         byRules.add(cue);
       }
@@ -267,14 +267,21 @@ public final class CueTrainer {
   }
 
   /**
-   * F-beta with beta {@value #BETA}: precision weighs more than recall, since a cue the client did not
-   * show costs a consultant more than one missed (the labelling guide says the same).
+   * The beta of a cue's F-beta: {@value #BETA} for the signs of a difficult client, where precision weighs
+   * more than recall, since a cue the client did not show costs a consultant more than one missed (the
+   * labelling guide says the same); 1 for gratitude, where a thank-you missed misleads as much as one
+   * invented (the client looks less grateful, or more).
    */
+  static double beta(Cue cue) {
+    return cue == Cue.GRATITUDE ? 1.0 : BETA;
+  }
+
   /**
    * The threshold (0.05 to 0.95 in steps of 0.025) of the best F-beta expected on real mail ({@link
    * #expectedOnRealMail}).
    */
-  private static double realMailThreshold(double[] outOfFold, boolean[] y, double[] platt, List<Example> dev) {
+  private static double realMailThreshold(double[] outOfFold, boolean[] y, double[] platt, List<Example> dev,
+      double beta) {
     double bestF = -1;
     double best = 0.5;
     boolean[] found = new boolean[y.length];
@@ -283,7 +290,7 @@ public final class CueTrainer {
       for (int i = 0; i < y.length; i++) {
         found[i] = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= t;
       }
-      double f = expectedOnRealMail(found, y, dev);
+      double f = expectedOnRealMail(found, y, dev, beta);
       if (f > bestF) {
         bestF = f;
         best = t;
@@ -299,7 +306,7 @@ public final class CueTrainer {
    * those samples. So the many positives of the thread and written sets steady the recall, while the
    * thousands of neutral sentences of real mail, not its few positives, set the false alarms.
    */
-  private static double expectedOnRealMail(boolean[] found, boolean[] y, List<Example> dev) {
+  private static double expectedOnRealMail(boolean[] found, boolean[] y, List<Example> dev, double beta) {
     int positives = 0;
     int truePositives = 0;
     int sampledPositives = 0;
@@ -324,11 +331,11 @@ public final class CueTrainer {
     double recall = (double) truePositives / positives;
     double alarmRate = (double) alarms / sampledNegatives;
     double precision = recall == 0 ? 0 : recall * prior / (recall * prior + alarmRate * (1 - prior));
-    return fBeta(precision, recall);
+    return fBeta(precision, recall, beta);
   }
 
   /** The F-beta of answers {@code found} on the development sentences of the random samples of real mail. */
-  private static double fBetaOn(boolean[] found, boolean[] y, List<Example> dev) {
+  private static double fBetaOn(boolean[] found, boolean[] y, List<Example> dev, double beta) {
     int positives = 0;
     int truePositives = 0;
     int falsePositives = 0;
@@ -339,11 +346,11 @@ public final class CueTrainer {
         falsePositives += found[i] && !y[i] ? 1 : 0;
       }
     }
-    return fBeta(truePositives, falsePositives, positives);
+    return fBeta(truePositives, falsePositives, positives, beta);
   }
 
   /** The threshold (0.05 to 0.95 in steps of 0.025) of the best out-of-fold F-beta over all rows. */
-  private static double bestThreshold(double[] outOfFold, boolean[] y, double[] platt) {
+  private static double bestThreshold(double[] outOfFold, boolean[] y, double[] platt, double beta) {
     int positives = 0;
     for (boolean b : y) {
       positives += b ? 1 : 0;
@@ -359,7 +366,7 @@ public final class CueTrainer {
         tp += found && y[i] ? 1 : 0;
         fp += found && !y[i] ? 1 : 0;
       }
-      double f = fBeta(tp, fp, positives);
+      double f = fBeta(tp, fp, positives, beta);
       if (f > bestF) {
         bestF = f;
         best = t;
@@ -368,18 +375,19 @@ public final class CueTrainer {
     return best;
   }
 
-  private static double fBeta(int truePositives, int falsePositives, int positives) {
+  private static double fBeta(int truePositives, int falsePositives, int positives, double beta) {
     if (truePositives == 0) {
       return 0;
     }
-    return fBeta((double) truePositives / (truePositives + falsePositives), (double) truePositives / positives);
+    return fBeta((double) truePositives / (truePositives + falsePositives), (double) truePositives / positives,
+        beta);
   }
 
-  private static double fBeta(double precision, double recall) {
+  private static double fBeta(double precision, double recall, double beta) {
     if (precision == 0 || recall == 0) {
       return 0;
     }
-    double b2 = BETA * BETA;
+    double b2 = beta * beta;
     return (1 + b2) * precision * recall / (b2 * precision + recall);
   }
 
