@@ -179,7 +179,7 @@ final class QuoteStripper {
         }
         continue;
       }
-      if (HISTORY_SEPARATOR.matcher(line).matches()) {
+      if (mayBeSeparator(line) && HISTORY_SEPARATOR.matcher(line).matches()) {
         return withRulesAbove(lines, i);
       }
       if (line.contains("To:") && isNotesHeader(lines, i)) {
@@ -311,7 +311,26 @@ final class QuoteStripper {
     return top;
   }
 
+  /**
+   * Whether a line could be a {@link #HISTORY_SEPARATOR}: each of its forms begins with a run of dashes,
+   * underscores or equals signs, or ends with a colon. Most lines are neither, and skip the pattern.
+   */
+  private static boolean mayBeSeparator(String line) {
+    int first = 0;
+    while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+      first++;
+    }
+    if (first == line.length()) {
+      return false;
+    }
+    char c = line.charAt(first);
+    return c == '-' || c == '_' || c == '=' || line.charAt(line.length() - 1) == ':';
+  }
+
   private static HeaderKey headerKey(String line) {
+    if (line.indexOf(':') < 0) {
+      return null;
+    }
     Matcher m = HEADER_LINE.matcher(line);
     return m.matches() ? HEADER_KEYS.get(m.group(1).toLowerCase(Locale.ROOT)) : null;
   }
