@@ -89,6 +89,10 @@ final class QuoteStripper {
   private static final int NOTES_BLOCK_WINDOW = 6;
   /** Lines of the sender's name, address and date above or beside a Notes header. */
   private static final int NOTES_SENDER_LINES = 3;
+  /** Paragraphs above a Notes header that may still be its sender part ("Name / date", "Sent by: ..."). */
+  private static final int NOTES_SENDER_PARAGRAPHS = 2;
+  /** How far apart (in lines, blank ones between) those paragraphs may be. */
+  private static final int NOTES_SENDER_GAP = 4;
   /** A paragraph above a Notes header longer than this is the sender's own text, not the sender line. */
   private static final int MAX_NOTES_SENDER_CHARS = 160;
   /** A rule line left by an HR or typed by a mail client, just above a history block. */
@@ -274,9 +278,9 @@ final class QuoteStripper {
     while (top > 0 && to - top < NOTES_SENDER_LINES && !lines.get(top - 1).isEmpty()) {
       top--;
     }
-    for (int paragraphs = 0; paragraphs < 2; paragraphs++) {
+    for (int paragraphs = 0; paragraphs < NOTES_SENDER_PARAGRAPHS; paragraphs++) {
       int end = previousNonBlank(lines, top - 1);
-      if (end < 0 || top - end > 4) {
+      if (end < 0 || top - end > NOTES_SENDER_GAP) {
         break;
       }
       int start = end;

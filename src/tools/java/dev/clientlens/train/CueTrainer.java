@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -35,11 +37,11 @@ import opennlp.tools.util.TrainingParameters;
  * held-out parts, chosen before any training. Per language and cue: a logistic regression (OpenNLP's
  * L-BFGS maxent trainer, L2 {@value #L2}) over the detector's own features, five-fold cross-validation on
  * the development part, Platt scaling of the out-of-fold scores, and the threshold of the best
- * out-of-fold F-beta (beta {@value #BETA}, precision first; 1 for gratitude), expected at the cue's rate in the random samples of
- * real mail when they hold at least {@value #MIN_REAL_POSITIVES} of its examples; a cue whose hand-written
- * rules alone reach a
- * better F-beta than the model's out-of-fold answers on the development sentences of mail (not the rules'
- * own test sets) is decided by the rules. Deterministic: the same data give the same files byte for byte.
+ * out-of-fold F-beta (beta {@value #BETA}, precision first; 1 for gratitude), expected at the cue's rate in
+ * the random samples of real mail when they hold at least {@value #MIN_REAL_POSITIVES} of its examples; a
+ * cue whose hand-written rules alone reach a better F-beta than the model's out-of-fold answers on the
+ * development sentences of mail (not the rules' own test sets) is decided by the rules. Deterministic: the
+ * same data give the same files byte for byte.
  */
 public final class CueTrainer {
   static final double L2 = 1.0;
@@ -200,56 +202,32 @@ public final class CueTrainer {
       plattA[c] = platt[0];
       plattB[c] = platt[1];
       // The threshold where the scan meets the cue: at its rate in the random samples of real mail, far
-      // below its rate in the other sets (see realMailThreshold), when they hold enough of its examples to
+      // below its rate in the other sets (see expectedOnRealMail), when they hold enough of its examples to
       // tell that rate; on all of the development part otherwise.
-      int sampledPositives = 0;
-      for (int i = 0; i < dev.size(); i++) {
-        sampledPositives += y[i] && dev.get(i).sampled() ? 1 : 0;
-      }
-      if (sampledPositives >= MIN_REAL_POSITIVES) {
+      IntPredicate sampled = i -> dev.get(i).sampled();
+      IntPredicate mail = i -> !dev.get(i).set().startsWith(RULE_SET);
+      double beta = beta(cue);
+      if (scoresOn(y, y, sampled).positives() >= MIN_REAL_POSITIVES) {
         onRealMail.add(cue);
-        thresholds[c] = realMailThreshold(outOfFold, y, platt, dev, beta(cue));
+        thresholds[c] = bestThreshold(outOfFold, platt, found -> expectedOnRealMail(found, y, dev, beta));
       } else {
-        thresholds[c] = bestThreshold(outOfFold, y, platt, beta(cue));
+        thresholds[c] = bestThreshold(outOfFold, platt, found -> fBeta(scoresOn(found, y, i -> true), beta));
       }
-      int tpAt = 0;
-      int fpAt = 0;
-      for (int i = 0; i < dev.size(); i++) {
-        boolean found = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= thresholds[c];
-        tpAt += found && y[i] ? 1 : 0;
-        fpAt += found && !y[i] ? 1 : 0;
-      }
-      cvF1.put(cue, tpAt == 0 ? 0 : 2.0 * tpAt / (pos + tpAt + fpAt));
+      boolean[] modelled = answers(outOfFold, platt, thresholds[c]);
+      cvF1.put(cue, scoresOn(modelled, y, i -> true).f1());
       chosen.put(cue, thresholds[c]);
       // The rules' own answer against the model's, on the development sentences of mail (not the rules' test
-      // set, which the rules were written from): where the rules do better, they decide the cue.
+      // set, which the rules were written from), or on the samples of real mail where the threshold was
+      // fitted to them: where the rules do better, they decide the cue.
       String ruleFeature = CueDetector.ruleFeature(cue);
       boolean[] ruled = new boolean[dev.size()];
-      boolean[] modelled = new boolean[dev.size()];
-      int mailPositives = 0;
-      int ruleTp = 0;
-      int ruleFp = 0;
-      int modelTp = 0;
-      int modelFp = 0;
       for (int i = 0; i < dev.size(); i++) {
         ruled[i] = Arrays.asList(features.get(i)).contains(ruleFeature);
-        modelled[i] = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= thresholds[c];
-        if (dev.get(i).set().startsWith(RULE_SET)) {
-          continue;
-        }
-        mailPositives += y[i] ? 1 : 0;
-        ruleTp += ruled[i] && y[i] ? 1 : 0;
-        ruleFp += ruled[i] && !y[i] ? 1 : 0;
-        modelTp += modelled[i] && y[i] ? 1 : 0;
-        modelFp += modelled[i] && !y[i] ? 1 : 0;
       }
-      rulesF1.put(cue, ruleTp == 0 ? 0 : 2.0 * ruleTp / (mailPositives + ruleTp + ruleFp));
-      modelMailF1.put(cue, modelTp == 0 ? 0 : 2.0 * modelTp / (mailPositives + modelTp + modelFp));
-      // Where the samples of real mail hold enough of the cue's examples, judged on them: the mail the scan meets.
-      boolean rulesBetter = onRealMail.contains(cue)
-          ? fBetaOn(ruled, y, dev, beta(cue)) > fBetaOn(modelled, y, dev, beta(cue))
-          : fBeta(ruleTp, ruleFp, mailPositives, beta(cue)) > fBeta(modelTp, modelFp, mailPositives, beta(cue));
-      if (rulesBetter) {
+      rulesF1.put(cue, scoresOn(ruled, y, mail).f1());
+      modelMailF1.put(cue, scoresOn(modelled, y, mail).f1());
+      IntPredicate judgedOn = onRealMail.contains(cue) ? sampled : mail;
+      if (fBeta(scoresOn(ruled, y, judgedOn), beta) > fBeta(scoresOn(modelled, y, judgedOn), beta)) {
         byRules.add(cue);
       }
       List<Boolean> all = new ArrayList<>();
@@ -276,27 +254,28 @@ public final class CueTrainer {
     return cue == Cue.GRATITUDE ? 1.0 : BETA;
   }
 
-  /**
-   * The threshold (0.05 to 0.95 in steps of 0.025) of the best F-beta expected on real mail ({@link
-   * #expectedOnRealMail}).
-   */
-  private static double realMailThreshold(double[] outOfFold, boolean[] y, double[] platt, List<Example> dev,
-      double beta) {
+  /** The threshold (0.05 to 0.95 in steps of 0.025) whose answers score best by {@code objective}. */
+  private static double bestThreshold(double[] outOfFold, double[] platt, ToDoubleFunction<boolean[]> objective) {
     double bestF = -1;
     double best = 0.5;
-    boolean[] found = new boolean[y.length];
     for (int step = 2; step <= 38; step++) {
       double t = step * 0.025;
-      for (int i = 0; i < y.length; i++) {
-        found[i] = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= t;
-      }
-      double f = expectedOnRealMail(found, y, dev, beta);
+      double f = objective.applyAsDouble(answers(outOfFold, platt, t));
       if (f > bestF) {
         bestF = f;
         best = t;
       }
     }
     return best;
+  }
+
+  /** Which sentences the calibrated out-of-fold scores give the cue at {@code threshold}. */
+  private static boolean[] answers(double[] outOfFold, double[] platt, double threshold) {
+    boolean[] found = new boolean[outOfFold.length];
+    for (int i = 0; i < found.length; i++) {
+      found[i] = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= threshold;
+    }
+    return found;
   }
 
   /**
@@ -334,53 +313,23 @@ public final class CueTrainer {
     return fBeta(precision, recall, beta);
   }
 
-  /** The F-beta of answers {@code found} on the development sentences of the random samples of real mail. */
-  private static double fBetaOn(boolean[] found, boolean[] y, List<Example> dev, double beta) {
+  /** How answers {@code found} agree with {@code y} on the rows chosen. */
+  private static Scores scoresOn(boolean[] found, boolean[] y, IntPredicate rows) {
     int positives = 0;
     int truePositives = 0;
     int falsePositives = 0;
     for (int i = 0; i < y.length; i++) {
-      if (dev.get(i).sampled()) {
+      if (rows.test(i)) {
         positives += y[i] ? 1 : 0;
         truePositives += found[i] && y[i] ? 1 : 0;
         falsePositives += found[i] && !y[i] ? 1 : 0;
       }
     }
-    return fBeta(truePositives, falsePositives, positives, beta);
+    return new Scores(positives, truePositives, falsePositives);
   }
 
-  /** The threshold (0.05 to 0.95 in steps of 0.025) of the best out-of-fold F-beta over all rows. */
-  private static double bestThreshold(double[] outOfFold, boolean[] y, double[] platt, double beta) {
-    int positives = 0;
-    for (boolean b : y) {
-      positives += b ? 1 : 0;
-    }
-    double bestF = -1;
-    double best = 0.5;
-    for (int step = 2; step <= 38; step++) {
-      double t = step * 0.025;
-      int tp = 0;
-      int fp = 0;
-      for (int i = 0; i < y.length; i++) {
-        boolean found = sigmoid(platt[0] * outOfFold[i] + platt[1]) >= t;
-        tp += found && y[i] ? 1 : 0;
-        fp += found && !y[i] ? 1 : 0;
-      }
-      double f = fBeta(tp, fp, positives, beta);
-      if (f > bestF) {
-        bestF = f;
-        best = t;
-      }
-    }
-    return best;
-  }
-
-  private static double fBeta(int truePositives, int falsePositives, int positives, double beta) {
-    if (truePositives == 0) {
-      return 0;
-    }
-    return fBeta((double) truePositives / (truePositives + falsePositives), (double) truePositives / positives,
-        beta);
+  private static double fBeta(Scores scores, double beta) {
+    return scores.truePositives() == 0 ? 0 : fBeta(scores.precision(), scores.recall(), beta);
   }
 
   private static double fBeta(double precision, double recall, double beta) {
