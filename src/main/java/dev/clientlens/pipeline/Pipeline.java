@@ -87,26 +87,39 @@ public final class Pipeline {
   private final int aggregationPart;
   /** How many parts the last aggregation of this pipeline took. */
   private int aggregationParts;
+  /** The most messages whose facts a scan keeps in memory between passes (see {@link StoredMessages#KEPT}). */
+  private final int keptFacts;
+  /** How many message facts the last scan of this pipeline read from the store. */
+  private long factsRead;
 
   /** A scan with these settings, scoring clients with {@code classifier} (loaded once by the caller). */
   public Pipeline(ScanSettings settings, Classifier classifier, Progress progress, Consumer<String> notices) {
-    this(settings, classifier, progress, notices, AGGREGATION_PART);
+    this(settings, classifier, progress, notices, AGGREGATION_PART, StoredMessages.KEPT);
   }
 
-  /** A scan that aggregates the clients in parts of about {@code aggregationPart} counted messages. */
+  /**
+   * A scan that aggregates the clients in parts of about {@code aggregationPart} counted messages, and
+   * keeps the facts of its messages between passes when there are no more than {@code keptFacts}.
+   */
   Pipeline(ScanSettings settings, Classifier classifier, Progress progress, Consumer<String> notices,
-      int aggregationPart) {
+      int aggregationPart, int keptFacts) {
     this.settings = settings;
     this.classifier = classifier;
     this.progress = progress;
     this.notices = notices;
     this.budget = new MemoryBudget(settings.limits().inFlightBytes());
     this.aggregationPart = aggregationPart;
+    this.keptFacts = keptFacts;
   }
 
   /** How many parts the last aggregation took: one pass over the store each. */
   int aggregationParts() {
     return aggregationParts;
+  }
+
+  /** How many message facts the last scan read from the store, on all its passes together. */
+  long factsRead() {
+    return factsRead;
   }
 
   private void tell(String notice) {
@@ -220,16 +233,21 @@ public final class Pipeline {
       StoredMessages messages = loaded.messages();
       // which counted messages need a deeper analysis than they had, by source and location there
       Map<Integer, Map<String, Analyser.Depth>> shallow = new TreeMap<>();
+      List<Integer> shallowAt = new ArrayList<>();
       Counting.Counted counted = counting.decide(messages, (i, f, judgement, writtenTo) -> {
         Analyser.Depth depth = needed(judgement.verdict().countedAs(), writtenTo);
         // exactly that deep, so that a message reads the same whichever of its copies was analysed first
         if (settings.analyseLanguage() && judgement.verdict().countedAs().counted() && f.analysis().depth() != depth) {
           shallow.computeIfAbsent(messages.source(i), s -> new HashMap<>()).put(messages.locationInSource(i, f), depth);
+          shallowAt.add(i);
         }
       });
       analyseAgain(shallow, reading);
+      shallowAt.forEach(messages::forget);
       store.recordClientsWrittenTo(counted.clientsWrittenTo());
-      return finish.apply(counted, loaded, reading, started);
+      T result = finish.apply(counted, loaded, reading, started);
+      factsRead = messages.read();
+      return result;
     } finally {
       workers.shutdownNow();
       for (MessageSource source : opened) {
@@ -272,7 +290,7 @@ public final class Pipeline {
     for (int s = 0; s < settings.sources().size(); s++) {
       prefixes.add(prefix(s));
     }
-    return new Loaded(new StoredMessages(store, orders, prefixes), skipped);
+    return new Loaded(new StoredMessages(store, orders, prefixes, keptFacts), skipped);
   }
 
   /** What a message's location in the report starts with: which source it came from, when there are several. */
@@ -374,88 +392,114 @@ public final class Pipeline {
      * Reads and works on the source batch by batch. A batch ends after {@link #BATCH} messages or when the
      * next message's bytes would not fit in what is left of the memory budget; that message starts the
      * next batch. Each message takes its bytes from the budget before they are read (a message file is read
-     * on the worker) and gives them back when its parse is done.
+     * on the worker) and gives them back when its parse is done. A batch is stored while the workers go on
+     * with the next, so that they do not wait for the store, nor for the last long message of a batch.
      */
     void readAll(MessageSource source, String sourceId, Function<String, Analyser.Depth> atLeast) throws IOException {
       Optional<RawMessage> carried = Optional.empty();
       boolean more = true;
+      // the batch handed out before this one: stored while the workers go on with the next
+      Optional<Batch> previous = Optional.empty();
       while (more) {
         List<Store.Entry> entries = new ArrayList<>(BATCH);
         List<Pending> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH) {
-          RawMessage raw;
-          if (carried.isPresent()) {
-            raw = carried.get();
-            carried = Optional.empty();
-          } else {
-            Optional<RawMessage> next;
-            try {
-              next = source.next();
-            } catch (UnreadableMessageException e) {
+        try {
+          while (batch.size() < BATCH) {
+            RawMessage raw;
+            if (carried.isPresent()) {
+              raw = carried.get();
+              carried = Optional.empty();
+            } else {
+              Optional<RawMessage> next;
+              try {
+                next = source.next();
+              } catch (UnreadableMessageException e) {
+                count();
+                settings.problems().onProblem(e.location(), e.reason());
+                entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
+                continue;
+              }
+              if (next.isEmpty()) {
+                more = false;
+                break;
+              }
+              raw = next.get();
+            }
+            long cost = raw.inFlightBytes();
+            if (cost > budget.capacity()) {
               count();
-              settings.problems().onProblem(e.location(), e.reason());
-              entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
+              skip(raw, "message is " + raw.size() + " bytes, more than the memory budget for messages in flight ("
+                  + budget.capacity() + " bytes)", entries);
               continue;
             }
-            if (next.isEmpty()) {
-              more = false;
-              break;
+            if (!budget.tryTake(cost)) {
+              if (!batch.isEmpty() || previous.isPresent() && !previous.get().pending().isEmpty()) {
+                carried = Optional.of(raw);
+                break;
+              }
+              // Only parses that ran past their time and still run can hold the budget now.
+              if (!takeWaiting(cost)) {
+                count();
+                skip(raw, "the memory budget for messages in flight is held by parses that took longer than "
+                    + PARSE_TIMEOUT_SECONDS + " s", entries);
+                continue;
+              }
             }
-            raw = next.get();
+            RawMessage admitted = raw;
+            Analyser.Depth depth = atLeast.apply(raw.location());
+            batch.add(new Pending(admitted.itemKey(), admitted.location(), admitted.folder(), admitted.stamp(),
+                workers.submit(() -> {
+                  try {
+                    return work.apply(admitted, depth);
+                  } finally {
+                    budget.giveBack(cost);
+                  }
+                })));
           }
-          long cost = raw.inFlightBytes();
-          if (cost > budget.capacity()) {
-            count();
-            skip(raw, "message is " + raw.size() + " bytes, more than the memory budget for messages in flight ("
-                + budget.capacity() + " bytes)", entries);
-            continue;
+        } catch (IOException | RuntimeException e) {
+          // what was read before the failure is kept, as when each batch was stored before the next was read
+          if (previous.isPresent()) {
+            store(previous.get(), sourceId);
           }
-          if (!budget.tryTake(cost)) {
-            if (!batch.isEmpty()) {
-              carried = Optional.of(raw);
-              break;
-            }
-            // Only parses that ran past their time and still run can hold the budget now.
-            if (!takeWaiting(cost)) {
-              count();
-              skip(raw, "the memory budget for messages in flight is held by parses that took longer than "
-                  + PARSE_TIMEOUT_SECONDS + " s", entries);
-              continue;
-            }
-          }
-          RawMessage admitted = raw;
-          Analyser.Depth depth = atLeast.apply(raw.location());
-          batch.add(new Pending(admitted.itemKey(), admitted.location(), admitted.folder(), admitted.stamp(),
-              workers.submit(() -> {
-                try {
-                  return work.apply(admitted, depth);
-                } finally {
-                  budget.giveBack(cost);
-                }
-              })));
+          throw e;
         }
-        for (Pending pending : batch) {
-          count();
-          Optional<MessageWork.Worked> worked = await(pending, entries);
-          if (worked.isPresent()) {
-            entries.add(new Store.Entry(pending.itemKey(), pending.stamp(), new Store.Stored(pending.location(),
-                pending.folder(), Optional.of(worked.get().facts()), Optional.empty())));
-            if (again) {
-              deepened++;
-            }
-            if (!worked.get().cueSentences().isEmpty()) {
-              sentences.put(textKey(sourceId, pending.location()), worked.get().cueSentences());
-            }
-          }
+        if (previous.isPresent()) {
+          store(previous.get(), sourceId);
         }
-        if (again) {
-          entries.removeIf(entry -> entry.stored().facts().isEmpty());
-        }
-        if (!entries.isEmpty()) {
-          store.put(sourceId, entries);
-        }
-        progress.update(read, expected, System.nanoTime() - started);
+        previous = Optional.of(new Batch(batch, entries));
       }
+      if (previous.isPresent()) {
+        store(previous.get(), sourceId);
+      }
+    }
+
+    /** A batch of messages handed to the workers, and the entries for the store of those already decided. */
+    private record Batch(List<Pending> pending, List<Store.Entry> entries) {}
+
+    /** Waits for a batch's messages, in order, and stores them. */
+    private void store(Batch done, String sourceId) throws IOException {
+      List<Store.Entry> entries = done.entries();
+      for (Pending pending : done.pending()) {
+        count();
+        Optional<MessageWork.Worked> worked = await(pending, entries);
+        if (worked.isPresent()) {
+          entries.add(new Store.Entry(pending.itemKey(), pending.stamp(), new Store.Stored(pending.location(),
+              pending.folder(), Optional.of(worked.get().facts()), Optional.empty())));
+          if (again) {
+            deepened++;
+          }
+          if (!worked.get().cueSentences().isEmpty()) {
+            sentences.put(textKey(sourceId, pending.location()), worked.get().cueSentences());
+          }
+        }
+      }
+      if (again) {
+        entries.removeIf(entry -> entry.stored().facts().isEmpty());
+      }
+      if (!entries.isEmpty()) {
+        store.put(sourceId, entries);
+      }
+      progress.update(read, expected, System.nanoTime() - started);
     }
 
     private void count() {
