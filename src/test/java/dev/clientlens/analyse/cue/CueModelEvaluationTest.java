@@ -64,7 +64,7 @@ class CueModelEvaluationTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"en-real.tsv, en", "nb-written.tsv, nb"})
+  @CsvSource({"en-real.tsv, en", "nb-written.tsv, nb", "nb-new-writers.tsv, nb"})
   void theModelFindsDifficultCuesBetterThanTheRulesWithNoMoreFalseAlarms(String file, String code)
       throws IOException {
     Language language = code.equals("en") ? Language.ENGLISH : Language.NORWEGIAN;
