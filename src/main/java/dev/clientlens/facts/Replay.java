@@ -21,7 +21,8 @@ public interface Replay {
 
   /**
    * Hands the messages whose index {@code which} accepts to {@code visitor}, in report order; the others
-   * are not read at all.
+   * are not read at all. {@code which} may be asked about a message before the visitor has seen those
+   * before it, so what the visitor does must not change its answer for a later message.
    */
   void forEach(IntPredicate which, Visitor visitor) throws IOException;
 

@@ -229,7 +229,7 @@ public final class Pipeline {
       if (done.isPresent()) {
         return done.get();
       }
-      Loaded loaded = load(store);
+      Loaded loaded = load(store, workers);
       StoredMessages messages = loaded.messages();
       // which counted messages need a deeper analysis than they had, by source and location there
       Map<Integer, Map<String, Analyser.Depth>> shallow = new TreeMap<>();
@@ -276,7 +276,7 @@ public final class Pipeline {
    */
   private record Loaded(StoredMessages messages, List<SkippedRow> skipped) {}
 
-  private Loaded load(Store store) throws IOException {
+  private Loaded load(Store store, ExecutorService reader) throws IOException {
     List<Store.Order> orders = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
     for (int s = 0; s < settings.sources().size(); s++) {
@@ -290,7 +290,7 @@ public final class Pipeline {
     for (int s = 0; s < settings.sources().size(); s++) {
       prefixes.add(prefix(s));
     }
-    return new Loaded(new StoredMessages(store, orders, prefixes, keptFacts), skipped);
+    return new Loaded(new StoredMessages(store, orders, prefixes, keptFacts, reader), skipped);
   }
 
   /** What a message's location in the report starts with: which source it came from, when there are several. */

@@ -5,6 +5,10 @@ import dev.clientlens.facts.Replay;
 import dev.clientlens.store.Store;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
 
 /**
@@ -15,7 +19,8 @@ import java.util.function.IntPredicate;
  * <p>When a scan holds no more than {@link #KEPT} messages, each one's facts are decoded once and kept for
  * the later passes (about 1 KiB each for Enron mail, half that for generated mail): the counting reads the messages three times and the reports twice
  * more, and decoding was about half of that time. A larger scan reads every pass from the store, so that
- * its memory does not grow with the mailbox.
+ * its memory does not grow with the mailbox. Each chunk of a pass is read from the store on another
+ * thread while the one before it is visited.
  */
 final class StoredMessages implements Replay {
   /** Messages read from the store at a time on a pass. */
@@ -28,6 +33,7 @@ final class StoredMessages implements Replay {
   static final int KEPT = 150_000;
 
   private final Store store;
+  private final ExecutorService reader;
   private final List<Store.Order> orders;
   private final List<String> prefixes;
   /** The number of each source's first message. */
@@ -36,14 +42,17 @@ final class StoredMessages implements Replay {
   /** Each message's facts once read, by index; null when the scan holds more than {@link #KEPT}. */
   private final MessageFacts[] kept;
   /** How many message facts were read from the store. */
-  private long read;
+  private long readFromStore;
 
   /**
    * The messages of each source in {@code orders}, with the location prefix of each in {@code prefixes},
-   * their facts kept between passes when there are no more than {@code keptAtMost}.
+   * their facts kept between passes when there are no more than {@code keptAtMost}; the store is read on
+   * {@code reader} (the scan's workers, idle while it counts and reports).
    */
-  StoredMessages(Store store, List<Store.Order> orders, List<String> prefixes, int keptAtMost) {
+  StoredMessages(Store store, List<Store.Order> orders, List<String> prefixes, int keptAtMost,
+      ExecutorService reader) {
     this.store = store;
+    this.reader = reader;
     this.orders = List.copyOf(orders);
     this.prefixes = List.copyOf(prefixes);
     firsts = new int[orders.size()];
@@ -70,34 +79,79 @@ final class StoredMessages implements Replay {
     for (int s = 0; s < orders.size(); s++) {
       Store.Order order = orders.get(s);
       String prefix = prefixes.get(s);
-      int[] positions = new int[PASS_CHUNK];
+      // each chunk is read from the store on the reader while the one before it is visited here
+      Chunk chunk = chunk(s, 0, which);
+      Future<List<MessageFacts>> read = read(order, chunk);
       for (int from = 0; from < order.size(); from += PASS_CHUNK) {
-        int wanted = 0;
-        int missing = 0;
-        for (int i = from; i < Math.min(order.size(), from + PASS_CHUNK); i++) {
-          if (which.test(firsts[s] + i)) {
-            positions[wanted++] = i;
-            if (kept == null || kept[firsts[s] + i] == null) {
-              missing++;
-            }
-          }
+        List<MessageFacts> facts = await(read);
+        Chunk next = null;
+        if (from + PASS_CHUNK < order.size()) {
+          next = chunk(s, from + PASS_CHUNK, which);
+          read = read(order, next);
         }
-        int[] toRead = new int[missing];
         int r = 0;
-        for (int k = 0; k < wanted; k++) {
-          if (kept == null || kept[firsts[s] + positions[k]] == null) {
-            toRead[r++] = positions[k];
-          }
-        }
-        List<MessageFacts> chunk = store.facts(order, toRead);
-        read += toRead.length;
-        r = 0;
-        for (int k = 0; k < wanted; k++) {
-          int index = firsts[s] + positions[k];
-          MessageFacts f = kept != null && kept[index] != null ? kept[index] : keep(index, prefix, chunk.get(r++));
+        for (int k = 0; k < chunk.wanted(); k++) {
+          int index = firsts[s] + chunk.positions()[k];
+          MessageFacts f = kept != null && kept[index] != null ? kept[index] : keep(index, prefix, facts.get(r++));
           visitor.visit(index, f);
         }
+        chunk = next;
       }
+    }
+  }
+
+  /**
+   * The messages of one chunk of source {@code s} that {@code which} accepts ({@code positions}, the
+   * first {@code wanted} of them), and those of them not kept, which the store must give ({@code toRead}).
+   */
+  private record Chunk(int[] positions, int wanted, int[] toRead) {}
+
+  private Chunk chunk(int s, int from, IntPredicate which) {
+    Store.Order order = orders.get(s);
+    int[] positions = new int[PASS_CHUNK];
+    int wanted = 0;
+    int missing = 0;
+    for (int i = from; i < Math.min(order.size(), from + PASS_CHUNK); i++) {
+      if (which.test(firsts[s] + i)) {
+        positions[wanted++] = i;
+        if (kept == null || kept[firsts[s] + i] == null) {
+          missing++;
+        }
+      }
+    }
+    int[] toRead = new int[missing];
+    int r = 0;
+    for (int k = 0; k < wanted; k++) {
+      if (kept == null || kept[firsts[s] + positions[k]] == null) {
+        toRead[r++] = positions[k];
+      }
+    }
+    return new Chunk(positions, wanted, toRead);
+  }
+
+  /** Reads a chunk's facts from the store on the reader; nothing to read is done at once. */
+  private Future<List<MessageFacts>> read(Store.Order order, Chunk chunk) {
+    readFromStore += chunk.toRead().length;
+    if (chunk.toRead().length == 0) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return reader.submit(() -> store.facts(order, chunk.toRead()));
+  }
+
+  private static List<MessageFacts> await(Future<List<MessageFacts>> read) throws IOException {
+    try {
+      return read.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("scan interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("stored messages: reading failed", e.getCause());
     }
   }
 
@@ -108,13 +162,13 @@ final class StoredMessages implements Replay {
     if (kept != null && kept[index] != null) {
       return kept[index];
     }
-    read++;
+    readFromStore++;
     return keep(index, prefixes.get(s), store.facts(orders.get(s), local, local + 1).get(0));
   }
 
   /** How many message facts were read from the store so far, on all passes. */
   long read() {
-    return read;
+    return readFromStore;
   }
 
   /**

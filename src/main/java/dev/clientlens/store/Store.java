@@ -33,7 +33,8 @@ import org.sqlite.SQLiteException;
  * or the reason it could not be read. A later scan passes over what is stored and the report is
  * computed from the store, so it covers the whole history while a scan reads only what is new. Each
  * batch is one transaction: a scan killed at any point loses at most the batch in flight, which the
- * next scan reads again.
+ * next scan reads again. Used from one thread, except that facts may be read on another while the
+ * first visits what it read before ({@link #facts(Order, int[])} and {@link #close} exclude each other).
  */
 public final class Store implements AutoCloseable {
   /**
@@ -470,7 +471,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The facts at these positions of {@code order}, in the order given; see {@link #facts(Order, int, int)}. */
-  public List<MessageFacts> facts(Order order, int[] positions) throws StoreException {
+  public synchronized List<MessageFacts> facts(Order order, int[] positions) throws StoreException {
     List<MessageFacts> result = new ArrayList<>(positions.length);
     FactsCodec.Pool pool = new FactsCodec.Pool();
     for (int start = 0; start < positions.length; start += FETCH) {
@@ -523,7 +524,7 @@ public final class Store implements AutoCloseable {
   }
 
   @Override
-  public void close() throws StoreException {
+  public synchronized void close() throws StoreException {
     try {
       db.close();
     } catch (SQLException e) {
