@@ -360,6 +360,8 @@ public final class Pipeline {
     private long readAgain;
     /** True while {@link #readAgain} runs. */
     private boolean again;
+    /** A message whose bytes did not fit in the budget, first of the next batch. */
+    private Optional<RawMessage> carried = Optional.empty();
     /** Counted messages to be read again for a deeper analysis, and how many of them were. */
     private long deepenWanted;
     private long deepened;
@@ -396,66 +398,14 @@ public final class Pipeline {
      * with the next, so that they do not wait for the store, nor for the last long message of a batch.
      */
     void readAll(MessageSource source, String sourceId, Function<String, Analyser.Depth> atLeast) throws IOException {
-      Optional<RawMessage> carried = Optional.empty();
+      carried = Optional.empty();
       boolean more = true;
       // the batch handed out before this one: stored while the workers go on with the next
       Optional<Batch> previous = Optional.empty();
       while (more) {
-        List<Store.Entry> entries = new ArrayList<>(BATCH);
-        List<Pending> batch = new ArrayList<>(BATCH);
+        Batch batch = new Batch(new ArrayList<>(BATCH), new ArrayList<>(BATCH));
         try {
-          while (batch.size() < BATCH) {
-            RawMessage raw;
-            if (carried.isPresent()) {
-              raw = carried.get();
-              carried = Optional.empty();
-            } else {
-              Optional<RawMessage> next;
-              try {
-                next = source.next();
-              } catch (UnreadableMessageException e) {
-                count();
-                settings.problems().onProblem(e.location(), e.reason());
-                entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
-                continue;
-              }
-              if (next.isEmpty()) {
-                more = false;
-                break;
-              }
-              raw = next.get();
-            }
-            long cost = raw.inFlightBytes();
-            if (cost > budget.capacity()) {
-              count();
-              skip(raw, "message is " + raw.size() + " bytes, more than the memory budget for messages in flight ("
-                  + budget.capacity() + " bytes)", entries);
-              continue;
-            }
-            if (!budget.tryTake(cost)) {
-              if (!batch.isEmpty() || previous.isPresent() && !previous.get().pending().isEmpty()) {
-                carried = Optional.of(raw);
-                break;
-              }
-              // Only parses that ran past their time and still run can hold the budget now.
-              if (!takeWaiting(cost)) {
-                count();
-                skip(raw, "the memory budget for messages in flight is held by parses that took longer than "
-                    + PARSE_TIMEOUT_SECONDS + " s", entries);
-                continue;
-              }
-            }
-            RawMessage admitted = raw;
-            Analyser.Depth depth = atLeast.apply(raw.location());
-            batch.add(new Pending(admitted.itemKey(), admitted.location(), admitted.folder(), admitted.stamp(),
-                workers.submit(() -> {
-                  try {
-                    return work.apply(admitted, depth);
-                  } finally {
-                    budget.giveBack(cost);
-                  }
-                })));
-          }
+          more = handOut(source, atLeast, batch, previous.map(b -> !b.pending().isEmpty()).orElse(false));
         } catch (IOException | RuntimeException e) {
           // what was read before the failure is kept, as when each batch was stored before the next was read
           if (previous.isPresent()) {
@@ -466,11 +416,76 @@ public final class Pipeline {
         if (previous.isPresent()) {
           store(previous.get(), sourceId);
         }
-        previous = Optional.of(new Batch(batch, entries));
+        previous = Optional.of(batch);
       }
       if (previous.isPresent()) {
         store(previous.get(), sourceId);
       }
+    }
+
+    /**
+     * Hands the next messages of {@code source} to the workers, into {@code into}, until the batch is full
+     * or the next message's bytes do not fit in the budget (that message is carried to the next batch).
+     *
+     * @param previousInFlight whether the batch before is still being worked on: its parses hold the budget
+     * @return false when the source has no more messages
+     */
+    private boolean handOut(MessageSource source, Function<String, Analyser.Depth> atLeast, Batch into,
+        boolean previousInFlight) throws IOException {
+      List<Pending> batch = into.pending();
+      List<Store.Entry> entries = into.entries();
+      while (batch.size() < BATCH) {
+        RawMessage raw;
+        if (carried.isPresent()) {
+          raw = carried.get();
+          carried = Optional.empty();
+        } else {
+          Optional<RawMessage> next;
+          try {
+            next = source.next();
+          } catch (UnreadableMessageException e) {
+            count();
+            settings.problems().onProblem(e.location(), e.reason());
+            entries.add(skippedEntry(e.itemKey(), e.location(), "", e.stamp(), e.reason()));
+            continue;
+          }
+          if (next.isEmpty()) {
+            return false;
+          }
+          raw = next.get();
+        }
+        long cost = raw.inFlightBytes();
+        if (cost > budget.capacity()) {
+          count();
+          skip(raw, "message is " + raw.size() + " bytes, more than the memory budget for messages in flight ("
+              + budget.capacity() + " bytes)", entries);
+          continue;
+        }
+        if (!budget.tryTake(cost)) {
+          if (!batch.isEmpty() || previousInFlight) {
+            carried = Optional.of(raw);
+            return true;
+          }
+          // Only parses that ran past their time and still run can hold the budget now.
+          if (!takeWaiting(cost)) {
+            count();
+            skip(raw, "the memory budget for messages in flight is held by parses that took longer than "
+                + PARSE_TIMEOUT_SECONDS + " s", entries);
+            continue;
+          }
+        }
+        RawMessage admitted = raw;
+        Analyser.Depth depth = atLeast.apply(raw.location());
+        batch.add(new Pending(admitted.itemKey(), admitted.location(), admitted.folder(), admitted.stamp(),
+            workers.submit(() -> {
+              try {
+                return work.apply(admitted, depth);
+              } finally {
+                budget.giveBack(cost);
+              }
+            })));
+      }
+      return true;
     }
 
     /** A batch of messages handed to the workers, and the entries for the store of those already decided. */

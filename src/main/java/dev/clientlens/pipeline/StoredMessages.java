@@ -4,6 +4,7 @@ import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.facts.Replay;
 import dev.clientlens.store.Store;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,8 +18,8 @@ import java.util.function.IntPredicate;
  * are several). A pass reads a few thousand at a time.
  *
  * <p>When a scan holds no more than {@link #KEPT} messages, each one's facts are decoded once and kept for
- * the later passes (about 1 KiB each for Enron mail, half that for generated mail): the counting reads the messages three times and the reports twice
- * more, and decoding was about half of that time. A larger scan reads every pass from the store, so that
+ * the later passes (about 1 KiB each for Enron mail, half that for generated mail): the counting reads the
+ * messages three times and the reports twice more, and decoding was about half of that time. A larger scan reads every pass from the store, so that
  * its memory does not grow with the mailbox. Each chunk of a pass is read from the store on another
  * thread while the one before it is visited.
  */
@@ -90,10 +91,11 @@ final class StoredMessages implements Replay {
           read = read(order, next);
         }
         int r = 0;
-        for (int k = 0; k < chunk.wanted(); k++) {
-          int index = firsts[s] + chunk.positions()[k];
-          MessageFacts f = kept != null && kept[index] != null ? kept[index] : keep(index, prefix, facts.get(r++));
-          visitor.visit(index, f);
+        for (int position : chunk.positions()) {
+          int index = firsts[s] + position;
+          // as planned: what the store was asked for comes from it, the rest was kept
+          boolean fromStore = r < chunk.toRead().length && chunk.toRead()[r] == position;
+          visitor.visit(index, fromStore ? keep(index, prefix, facts.get(r++)) : kept[index]);
         }
         chunk = next;
       }
@@ -101,32 +103,30 @@ final class StoredMessages implements Replay {
   }
 
   /**
-   * The messages of one chunk of source {@code s} that {@code which} accepts ({@code positions}, the
-   * first {@code wanted} of them), and those of them not kept, which the store must give ({@code toRead}).
+   * The messages of one chunk of source {@code s} that {@code which} accepts, by position in the source's
+   * order, and those of them not kept, which the store must give ({@code toRead}, in the same order).
    */
-  private record Chunk(int[] positions, int wanted, int[] toRead) {}
+  private record Chunk(int[] positions, int[] toRead) {}
 
   private Chunk chunk(int s, int from, IntPredicate which) {
-    Store.Order order = orders.get(s);
-    int[] positions = new int[PASS_CHUNK];
+    int to = Math.min(orders.get(s).size(), from + PASS_CHUNK);
+    int[] positions = new int[to - from];
+    int[] toRead = new int[to - from];
     int wanted = 0;
     int missing = 0;
-    for (int i = from; i < Math.min(order.size(), from + PASS_CHUNK); i++) {
+    for (int i = from; i < to; i++) {
       if (which.test(firsts[s] + i)) {
         positions[wanted++] = i;
-        if (kept == null || kept[firsts[s] + i] == null) {
-          missing++;
+        if (!isKept(firsts[s] + i)) {
+          toRead[missing++] = i;
         }
       }
     }
-    int[] toRead = new int[missing];
-    int r = 0;
-    for (int k = 0; k < wanted; k++) {
-      if (kept == null || kept[firsts[s] + positions[k]] == null) {
-        toRead[r++] = positions[k];
-      }
-    }
-    return new Chunk(positions, wanted, toRead);
+    return new Chunk(Arrays.copyOf(positions, wanted), Arrays.copyOf(toRead, missing));
+  }
+
+  private boolean isKept(int index) {
+    return kept != null && kept[index] != null;
   }
 
   /** Reads a chunk's facts from the store on the reader; nothing to read is done at once. */
@@ -159,7 +159,7 @@ final class StoredMessages implements Replay {
   public MessageFacts get(int index) throws IOException {
     int s = source(index);
     int local = index - firsts[s];
-    if (kept != null && kept[index] != null) {
+    if (isKept(index)) {
       return kept[index];
     }
     readFromStore++;
