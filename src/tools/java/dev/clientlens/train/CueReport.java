@@ -28,12 +28,13 @@ final class CueReport {
     out.append("weighs more than recall: a cue the client did not show costs more than one missed; for gratitude F1,\n");
     out.append("since thanks missed mislead as much as thanks invented) expected on real\n");
     out.append("mail (\"threshold on\": real mail): recall counted on every development positive of real mail (not\n");
-    out.append("the rules' test sets, nor sentences written for the purpose, which are plainer), false alarms as the\n");
-    out.append("share of the neutral sentences of the random samples of real mail (outside senders, and two-way\n");
-    out.append("clients) given the cue, and precision from how often the cue occurs in those samples (by Laplace's\n");
-    out.append("rule of succession, so that a cue they hold once or never still has a small rate), where cues are\n");
-    out.append("far rarer than in the other sets. A language without such samples (Norwegian) takes the threshold\n");
-    out.append("with the best F0.5 on all of its development part (\"all\"). Where the\n");
+    out.append("the rules' test sets, nor sentences written for the purpose), false alarms as the share of the\n");
+    out.append("neutral sentences of the random samples of real mail (outside senders, and two-way clients) given\n");
+    out.append("the cue, and precision from how often the cue occurs in those samples, where cues are far rarer than\n");
+    out.append("in the other sets, when the samples hold at least ").append(CueTrainer.MIN_REAL_POSITIVES)
+        .append(" of the cue's examples;\n");
+    out.append("otherwise that rate is too uncertain, and the threshold is the best F0.5 on all of the development\n");
+    out.append("part (\"all\"). Where the\n");
     out.append("hand-written rules alone reach a better F0.5 than the model's out-of-fold answers on the development\n");
     out.append("sentences of mail (\"on mail\": all but the rules' own test sets, which they were written from;\n");
     out.append("on the random samples of real mail alone for a cue whose threshold is chosen for them), the rules decide\n");
@@ -65,7 +66,7 @@ final class CueReport {
         out.append('\n');
       }
       CueTrainer.OutOfFold sampled = t.sampled();
-      if (sampled.sentences() > 0) {
+      if (samples) {
         out.append(String.format(Locale.ROOT, "%nOut of fold on the %d development sentences of the random samples of "
             + "real mail (%d without a cue), each cue decided as above: any difficult cue precision %.3f, recall "
             + "%.3f (%d positives); sentences without a cue that get one: %d (%.3f).%n", sampled.sentences(),
