@@ -23,6 +23,21 @@ public record EmailAddress(String local, String domain) implements Comparable<Em
     domain = domain.toLowerCase(Locale.ROOT);
   }
 
+  /*
+   * Written out rather than left to the record, whose generated methods go through method handles: a
+   * scan counts every recipient of every message by address, and those calls were 2% of its time. The
+   * hash is the one the record would give (31 times the local part's, plus the domain's).
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof EmailAddress that && local.equals(that.local) && domain.equals(that.domain);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * local.hashCode() + domain.hashCode();
+  }
+
   /** Parses {@code local@domain} (in angle brackets or not); returns empty when the text is not an address. */
   public static Optional<EmailAddress> parse(String text) {
     return read(text).address;

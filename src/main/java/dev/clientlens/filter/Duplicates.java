@@ -158,11 +158,7 @@ public final class Duplicates {
    * rewrap lines), and the attachments' names. Empty for a message with no sender, no subject and no text.
    */
   public static String digest(ParsedMessage message) {
-    String body = withoutWhiteSpace(message.body());
     String subject = withoutWhiteSpace(message.subject());
-    if (message.from().isEmpty() && body.isEmpty() && subject.isEmpty()) {
-      return "";
-    }
     Set<String> recipients = new TreeSet<>();
     for (Mailbox m : message.recipients()) {
       recipients.add(m.address().toString());
@@ -171,16 +167,25 @@ public final class Duplicates {
         + String.join(",", recipients) + '\u0000'
         + subject.toLowerCase(Locale.ROOT) + '\u0000'
         + String.join("/", message.attachments()) + '\u0000';
+    MessageDigest sha;
     try {
-      // the hash of head + body in UTF-8, the two encoded apart: head ends with a NUL, so no character
-      // pair is split between them and the bytes are the same
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(head.getBytes(StandardCharsets.UTF_8));
-      byte[] hash = sha.digest(body.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
+      sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+    // the hash of head + body in UTF-8, the two encoded apart: head ends with a NUL, so no character
+    // pair is split between them and the bytes are the same
+    sha.update(head.getBytes(StandardCharsets.UTF_8));
+    boolean bodyEmpty = updateWithoutWhiteSpace(sha, message.body()) == 0;
+    if (message.from().isEmpty() && bodyEmpty && subject.isEmpty()) {
+      return "";
+    }
+    return HexFormat.of().formatHex(sha.digest(), 0, 16);
+  }
+
+  /** Whether a character stays in the text copies are compared by: all but white space and no-break spaces. */
+  private static boolean kept(char c) {
+    return c > ' ' && c < 0x7f || !Character.isWhitespace(c) && c != '\u00a0';
   }
 
   private static String withoutWhiteSpace(String text) {
@@ -188,10 +193,62 @@ public final class Duplicates {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c > ' ' && c < 0x7f || !Character.isWhitespace(c) && c != '\u00a0') {
+      if (kept(c)) {
         kept[n++] = c;
       }
     }
     return n == text.length() ? text : new String(kept, 0, n);
   }
+
+  /**
+   * Feeds {@code digest} the bytes that {@code withoutWhiteSpace(text).getBytes(UTF_8)} would give (a
+   * surrogate pair that white space kept apart is joined, an unpaired surrogate is {@code ?}), without
+   * copying a long body twice on the way; returns how many characters it kept.
+   */
+  static long updateWithoutWhiteSpace(MessageDigest digest, String text) {
+    byte[] buffer = new byte[8192];
+    int n = 0;
+    long count = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (!kept(c)) {
+        continue;
+      }
+      count++;
+      if (n > buffer.length - 4) {
+        digest.update(buffer, 0, n);
+        n = 0;
+      }
+      if (c < 0x80) {
+        buffer[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buffer[n++] = (byte) (0xc0 | c >> 6);
+        buffer[n++] = (byte) (0x80 | c & 0x3f);
+      } else if (!Character.isSurrogate(c)) {
+        buffer[n++] = (byte) (0xe0 | c >> 12);
+        buffer[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+        buffer[n++] = (byte) (0x80 | c & 0x3f);
+      } else {
+        int next = i + 1;
+        while (next < length && !kept(text.charAt(next))) {
+          next++;
+        }
+        if (Character.isHighSurrogate(c) && next < length && Character.isLowSurrogate(text.charAt(next))) {
+          int point = Character.toCodePoint(c, text.charAt(next));
+          buffer[n++] = (byte) (0xf0 | point >> 18);
+          buffer[n++] = (byte) (0x80 | point >> 12 & 0x3f);
+          buffer[n++] = (byte) (0x80 | point >> 6 & 0x3f);
+          buffer[n++] = (byte) (0x80 | point & 0x3f);
+          count++;
+          i = next;
+        } else {
+          buffer[n++] = '?';
+        }
+      }
+    }
+    digest.update(buffer, 0, n);
+    return count;
+  }
+
 }

@@ -51,6 +51,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -725,19 +726,10 @@ public final class Pipeline {
    * Threads, metrics and scores of the counted messages, and the reports: one row per kept message in
    * report order, with the thread of the first client it counts for.
    */
-  private ScanSummary report(Counting.Counted counted, Loaded loaded, Reading reading, long started)
-      throws IOException {
-    StoredMessages messages = loaded.messages();
-    Aggregator.Result aggregation = aggregate(counted, messages);
-    List<ClientMetrics> clients = aggregation.clients();
-    List<ClientScores> scores = classifier.scoreAll(clients);
-    Map<ClientKey, ClientScores> scoreOf = new TreeMap<>();
-    scores.forEach(score -> scoreOf.put(score.client(), score));
-
+  /** Writes messages.csv, a row for every message in the report; the rows by how they were counted. */
+  private static Map<String, Long> writeMessages(Reports reports, Counting.Counted counted, StoredMessages messages,
+      Aggregator.Result aggregation) throws IOException {
     Map<String, Long> byCategory = new TreeMap<>();
-    Reports reports = new Reports(settings.out(), settings.excelBom());
-    // a scan that stops half-way leaves no stamp to vouch for a half-written set of reports
-    ReportStamp.forget(settings.out());
     try (Reports.Table<MessageRow> rows = reports.messagesTable()) {
       messages.forEach((i, f) -> {
         Judgement j = counted.judgement(i);
@@ -753,30 +745,79 @@ public final class Pipeline {
       });
       rows.commit();
     }
-    reports.writeSkipped(loaded.skipped());
-    reports.writeClients(clients, scoreOf);
+    return byCategory;
+  }
+
+  /** The sentences of {@code --evidence-text} for the clients it shows, from this run's analysis. */
+  private List<EvidenceRow> evidence(Counting.Counted counted, StoredMessages messages,
+      Map<ClientKey, ClientScores> scoreOf, Reading reading) throws IOException {
+    Evidence evidence = new Evidence(scoreOf);
+    messages.forEach(i -> counted.countedAs(i) == CountedAs.CLIENT_IN, (i, f) -> {
+      Judgement j = counted.judgement(i);
+      if (j.client().isPresent()) {
+        String key = textKey(sourceId(settings.sources().get(messages.source(i))), messages.locationInSource(i, f));
+        evidence.offer(j.client().get(), f, reading.sentences.getOrDefault(key, List.of()));
+      }
+    });
+    return evidence.rows();
+  }
+
+  private static void awaitPage(FutureTask<Void> page) throws IOException {
+    try {
+      page.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing " + Reports.INDEX, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(Reports.INDEX, e.getCause());
+    }
+  }
+
+  private ScanSummary report(Counting.Counted counted, Loaded loaded, Reading reading, long started)
+      throws IOException {
+    StoredMessages messages = loaded.messages();
+    Aggregator.Result aggregation = aggregate(counted, messages);
+    List<ClientMetrics> clients = aggregation.clients();
+    List<ClientScores> scores = classifier.scoreAll(clients);
+    Map<ClientKey, ClientScores> scoreOf = new TreeMap<>();
+    scores.forEach(score -> scoreOf.put(score.client(), score));
+
+    Reports reports = new Reports(settings.out(), settings.excelBom());
     History history = History.of(classifier, clients, aggregation.months());
-    reports.writeMonthly(history.months());
-    reports.writeChanges(history.changes());
     Optional<List<EvidenceRow>> evidenceRows = Optional.empty();
     if (settings.evidenceText()) {
-      Evidence evidence = new Evidence(scoreOf);
-      messages.forEach(i -> counted.countedAs(i) == CountedAs.CLIENT_IN, (i, f) -> {
-        Judgement j = counted.judgement(i);
-        if (j.client().isPresent()) {
-          String key = textKey(sourceId(settings.sources().get(messages.source(i))), messages.locationInSource(i, f));
-          evidence.offer(j.client().get(), f, reading.sentences.getOrDefault(key, List.of()));
-        }
-      });
-      evidenceRows = Optional.of(evidence.rows());
-      reports.writeEvidence(evidenceRows.get());
+      evidenceRows = Optional.of(evidence(counted, messages, scoreOf, reading));
     } else if (Files.exists(settings.out().resolve(Reports.EVIDENCE))) {
       tell(settings.out().resolve(Reports.EVIDENCE) + ": left from an earlier --evidence-text scan and "
           + "not updated by this one; delete it when it is no longer needed (it holds mail text)");
     }
+    // a scan that stops half-way leaves no stamp to vouch for a half-written set of reports
+    ReportStamp.forget(settings.out());
+    // The HTML page needs only what is aggregated, and messages.csv is a pass over every message: the two
+    // are written side by side, the page on a thread of its own (it was a third of the report phase).
+    Optional<List<EvidenceRow>> shown = evidenceRows;
+    FutureTask<Void> page = new FutureTask<>(() -> {
+      reports.writeHtml(clients, scoreOf, aggregation.activity(), shown, history, settings.workingTime().describe());
+      return null;
+    });
     if (settings.html()) {
-      reports.writeHtml(clients, scoreOf, aggregation.activity(), evidenceRows, history,
-          settings.workingTime().describe());
+      Thread writer = new Thread(page, "clientlens-html-report");
+      writer.setDaemon(true);
+      writer.start();
+    }
+    Map<String, Long> byCategory = writeMessages(reports, counted, messages, aggregation);
+    reports.writeSkipped(loaded.skipped());
+    reports.writeClients(clients, scoreOf);
+    reports.writeMonthly(history.months());
+    reports.writeChanges(history.changes());
+    if (evidenceRows.isPresent()) {
+      reports.writeEvidence(evidenceRows.get());
+    }
+    if (settings.html()) {
+      awaitPage(page);
     }
     long total = counted.size() + loaded.skipped().size();
     // a message that could not be read again keeps a shallower analysis: the next scan tries it again

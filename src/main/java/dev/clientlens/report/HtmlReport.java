@@ -72,6 +72,9 @@ final class HtmlReport {
     Map<String, List<EvidenceRow>> sentencesOf = new TreeMap<>();
     evidence.ifPresent(rows -> rows.forEach(r -> sentencesOf.computeIfAbsent(r.client(), k -> new ArrayList<>()).add(r)));
 
+    // grouped once: looking each client's months up in the whole list took time in clients times months
+    Map<ClientKey, List<History.Month>> monthsOf = new TreeMap<>();
+    months.forEach(m -> monthsOf.computeIfAbsent(m.client(), k -> new ArrayList<>()).add(m));
     List<LocalDate> weeks = weekSpan(activity);
     List<Double> medianCues = medianCueRates(sorted);
     List<ClientView> views = new ArrayList<>();
@@ -89,8 +92,8 @@ final class HtmlReport {
         throw new IllegalArgumentException("html report: scores for " + c.client() + " "
             + (score.isEmpty() ? "missing" : "given, but " + unscored.get()));
       }
-      List<History.Month> scoredMonths = months.stream()
-          .filter(m -> m.client().equals(c.client()) && m.scores().isPresent())
+      List<History.Month> scoredMonths = monthsOf.getOrDefault(c.client(), List.of()).stream()
+          .filter(m -> m.scores().isPresent())
           .sorted(Comparator.comparing(m -> m.month().month())).toList();
       views.add(view(i, c, score, unscored, sentencesOf.getOrDefault(c.client().value(), List.of()),
           !scoredMonths.isEmpty()));

@@ -17,7 +17,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +34,9 @@ import java.util.OptionalDouble;
  * {@link Store#FORMAT}: a change here bumps it, and a store of another format is rebuilt.
  */
 final class FactsCodec {
+  /** Far more stated deadlines than any message holds: a larger count is a corrupt row. */
+  private static final int MAX_DEADLINES = 1 << 20;
+
   private FactsCodec() {}
 
   static byte[] encode(MessageFacts f) {
@@ -48,7 +54,10 @@ final class FactsCodec {
       mailboxes(out, f.cc());
       out.writeInt(f.recipients());
       string(out, f.subject());
-      string(out, f.date().map(OffsetDateTime::toString).orElse(""));
+      out.writeBoolean(f.date().isPresent());
+      if (f.date().isPresent()) {
+        time(out, f.date().get());
+      }
       label(out, f.dateSource());
       string(out, f.inReplyTo());
       strings(out, f.references());
@@ -68,8 +77,10 @@ final class FactsCodec {
       out.writeLong(a.cues().packed());
       out.writeBoolean(a.politeness().isPresent());
       out.writeDouble(a.politeness().orElse(0));
-      List<String> deadlines = a.deadlines().stream().map(OffsetDateTime::toString).toList();
-      strings(out, deadlines);
+      out.writeInt(a.deadlines().size());
+      for (OffsetDateTime deadline : a.deadlines()) {
+        time(out, deadline);
+      }
       string(out, a.depth().label());
     } catch (IOException e) {
       throw new IllegalStateException("facts codec: writing to memory cannot fail", e);
@@ -113,7 +124,7 @@ final class FactsCodec {
     List<Mailbox> cc = mailboxes(in, pool);
     int recipients = in.readInt();
     String subject = pool.of(string(in));
-    String date = string(in);
+    Optional<OffsetDateTime> date = in.readBoolean() ? Optional.of(time(in)) : Optional.empty();
     DateSource dateSource = label(in, DateSource.class);
     String inReplyTo = pool.of(string(in));
     List<String> references = pool.of(strings(in));
@@ -137,7 +148,14 @@ final class FactsCodec {
     CueCounts cues = new CueCounts(in.readLong());
     boolean hasPoliteness = in.readBoolean();
     double politeness = in.readDouble();
-    List<OffsetDateTime> deadlines = strings(in).stream().map(OffsetDateTime::parse).toList();
+    int deadlineCount = in.readInt();
+    if (deadlineCount < 0 || deadlineCount > MAX_DEADLINES) {
+      throw new IOException("facts codec: corrupt deadline count " + deadlineCount);
+    }
+    List<OffsetDateTime> deadlines = new ArrayList<>(deadlineCount);
+    for (int i = 0; i < deadlineCount; i++) {
+      deadlines.add(time(in));
+    }
     Analyser.Depth depth;
     try {
       depth = Analyser.Depth.ofLabel(string(in));
@@ -147,8 +165,29 @@ final class FactsCodec {
     TextAnalysis analysis = new TextAnalysis(language, code, sentences, cues,
         hasPoliteness ? OptionalDouble.of(politeness) : OptionalDouble.empty(), deadlines, depth);
     return new MessageFacts(location, folder, role, messageId, from, to, cc, recipients, subject,
-        date.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(date)), dateSource, inReplyTo,
+        date, dateSource, inReplyTo,
         references, attachments, notes, contentDigest, machineSigns, verdict, analysis);
+  }
+
+  /**
+   * A time as its instant (seconds and nanoseconds) and the offset it was written with: the same value
+   * back, several times faster than writing and parsing its ISO text.
+   */
+  private static void time(DataOutputStream out, OffsetDateTime time) throws IOException {
+    out.writeLong(time.toEpochSecond());
+    out.writeInt(time.getNano());
+    out.writeInt(time.getOffset().getTotalSeconds());
+  }
+
+  private static OffsetDateTime time(DataInputStream in) throws IOException {
+    long seconds = in.readLong();
+    int nanos = in.readInt();
+    int offset = in.readInt();
+    try {
+      return OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, nanos), ZoneOffset.ofTotalSeconds(offset));
+    } catch (DateTimeException e) {
+      throw new IOException("facts codec: corrupt time: " + e.getMessage(), e);
+    }
   }
 
   /** An enum by its name in lower case, which does not change when constants are added or reordered. */

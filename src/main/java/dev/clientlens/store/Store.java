@@ -44,7 +44,7 @@ public final class Store implements AutoCloseable {
    * address literal) is dropped with a note instead of becoming a correspondent; quoted local parts parse. 5: the
    * folder role, date source and language are stored by label, not by position.
    */
-  static final String FORMAT = "clientlens-facts-5";
+  static final String FORMAT = "clientlens-facts-6";
   public static final String FILE_NAME = "clientlens.db";
 
   private final Connection db;

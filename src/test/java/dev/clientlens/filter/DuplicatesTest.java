@@ -94,4 +94,30 @@ class DuplicatesTest {
     assertEquals(Optional.empty(), duplicates.judge("", "", Optional.empty(), "cur/3"));
     assertEquals(Optional.empty(), duplicates.judge("", "", Optional.empty(), "cur/4"), "nothing to compare by");
   }
+
+  /**
+   * The digest reads the body without copying it: its bytes must be those of the body with white space
+   * removed, encoded as {@code String.getBytes} encodes it, surrogates and the end of the buffer included.
+   */
+  @Test
+  void digestFeedsTheBytesOfTheTextWithoutWhiteSpace() throws Exception {
+    StringBuilder long1 = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      long1.append(i % 7 == 0 ? "\uD83D\uDE00" : i % 5 == 0 ? " \u00e6\u00f8\u00e5 " : i % 3 == 0 ? "\u4e2d" : "a\n");
+    }
+    List<String> texts = List.of("", "   \n\t ", "Hello, world", "Bl\u00e5b\u00e6r\u00a0og\u2028tran", "\u4e2d\u6587 \u3000 \u200b x",
+        "smile \uD83D\uDE00 done", "split \uD83D \n \uDE00 pair", "lone high \uD83D", "lone low \uDE00 here",
+        "\uD83D\uD83D\uDE00", "\uDE00\uD83D", "\uD83Dx\uDE00", long1.toString());
+    for (String text : texts) {
+      StringBuilder kept = new StringBuilder();
+      text.chars().filter(c -> c > ' ' && c < 0x7f || !Character.isWhitespace(c) && c != '\u00a0')
+          .forEach(c -> kept.append((char) c));
+      java.security.MessageDigest expected = java.security.MessageDigest.getInstance("SHA-256");
+      expected.update(kept.toString().getBytes(StandardCharsets.UTF_8));
+      java.security.MessageDigest actual = java.security.MessageDigest.getInstance("SHA-256");
+      assertEquals(kept.length(), Duplicates.updateWithoutWhiteSpace(actual, text), text);
+      assertEquals(java.util.HexFormat.of().formatHex(expected.digest()), java.util.HexFormat.of().formatHex(actual.digest()),
+          "bytes fed for " + (text.length() > 40 ? text.substring(0, 40) + "..." : text));
+    }
+  }
 }
