@@ -8,6 +8,7 @@ import dev.clientlens.parse.ParsedMessage.DateSource;
 import dev.clientlens.source.RawMessage;
 import dev.clientlens.source.UnreadableMessageException;
 import jakarta.mail.Address;
+import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -25,6 +26,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,20 +123,21 @@ public final class MessageParser {
   }
 
   private ParsedMessage parse(RawMessage raw, MimeMessage mime) throws MessagingException, ParseProblem {
-    Map<String, String> signals = signals(mime);
-    if (!hasMailHeader(mime)) {
+    HeaderBlock headers = new HeaderBlock(mime);
+    Map<String, String> signals = signals(headers);
+    if (!hasMailHeader(headers)) {
       throw new ParseProblem("not a mail message: none of From, To, Date, Subject, Message-ID, Received");
     }
     List<String> notes = new ArrayList<>();
-    Optional<Mailbox> from = mailboxes(mime, "From", notes).stream().findFirst();
+    Optional<Mailbox> from = mailboxes(headers, "From", notes).stream().findFirst();
     if (from.isEmpty()) {
-      from = mailboxes(mime, "Sender", notes).stream().findFirst();
+      from = mailboxes(headers, "Sender", notes).stream().findFirst();
     }
-    List<Mailbox> to = mailboxes(mime, "To", notes);
-    List<Mailbox> cc = mailboxes(mime, "Cc", notes);
-    String subject = decodeHeader(header(mime, "Subject"), notes);
+    List<Mailbox> to = mailboxes(headers, "To", notes);
+    List<Mailbox> cc = mailboxes(headers, "Cc", notes);
+    String subject = decodeHeader(header(headers, "Subject"), notes);
 
-    DatedBy dated = date(mime, raw);
+    DatedBy dated = date(headers, raw);
     BodyText body = new BodyText();
     try {
       collectBody(mime, 0, body, notes);
@@ -148,9 +152,9 @@ public final class MessageParser {
     if (role != FolderRole.SENT && labelsSayIsSent(labels)) {
       role = FolderRole.SENT;
     }
-    List<String> references = ids(header(mime, "References"));
-    List<String> inReplyTo = ids(header(mime, "In-Reply-To"));
-    String messageId = ids(header(mime, "Message-ID")).stream().findFirst().orElse("");
+    List<String> references = ids(header(headers, "References"));
+    List<String> inReplyTo = ids(header(headers, "In-Reply-To"));
+    String messageId = ids(header(headers, "Message-ID")).stream().findFirst().orElse("");
     noteControlCharacters(messageId, from, to, cc, notes);
     return new ParsedMessage(
         raw.location(),
@@ -206,19 +210,19 @@ public final class MessageParser {
     return false;
   }
 
-  private static boolean hasMailHeader(MimeMessage mime) throws MessagingException {
+  private static boolean hasMailHeader(HeaderBlock headers) {
     for (String name : List.of("From", "To", "Date", "Subject", "Message-ID", "Received")) {
-      if (mime.getHeader(name) != null) {
+      if (headers.all(name) != null) {
         return true;
       }
     }
     return false;
   }
 
-  private static Map<String, String> signals(MimeMessage mime) throws MessagingException {
+  private static Map<String, String> signals(HeaderBlock headers) {
     Map<String, String> found = new LinkedHashMap<>();
     for (String name : SIGNAL_HEADERS) {
-      String value = mime.getHeader(name, ",");
+      String value = headers.joined(name, ",");
       if (value != null) {
         found.put(name.toLowerCase(Locale.ROOT), unfold(value));
       }
@@ -226,8 +230,8 @@ public final class MessageParser {
     return found;
   }
 
-  private static String header(MimeMessage mime, String name) throws MessagingException {
-    String value = mime.getHeader(name, null);
+  private static String header(HeaderBlock headers, String name) {
+    String value = headers.joined(name, null);
     return value == null ? "" : unfold(value);
   }
 
@@ -262,9 +266,8 @@ public final class MessageParser {
     }
   }
 
-  private static List<Mailbox> mailboxes(MimeMessage mime, String name, List<String> notes)
-      throws MessagingException {
-    String value = mime.getHeader(name, ",");
+  private static List<Mailbox> mailboxes(HeaderBlock headers, String name, List<String> notes) {
+    String value = headers.joined(name, ",");
     if (value == null || value.isBlank()) {
       return List.of();
     }
@@ -336,11 +339,11 @@ public final class MessageParser {
   private record DatedBy(OffsetDateTime date, DateSource source) {}
 
   /** The Date header when sane; otherwise the newest Received time; otherwise the delivery time. */
-  private static DatedBy date(MimeMessage mime, RawMessage raw) throws MessagingException {
-    Optional<OffsetDateTime> receivedAt = newestReceived(mime.getHeader("Received"));
+  private static DatedBy date(HeaderBlock headers, RawMessage raw) {
+    Optional<OffsetDateTime> receivedAt = newestReceived(headers.all("Received"));
     Optional<Instant> delivered = raw.deliveredAt().filter(t -> t.isAfter(EARLIEST_PLAUSIBLE));
     Optional<Instant> reference = delivered.or(() -> receivedAt.map(OffsetDateTime::toInstant));
-    Optional<OffsetDateTime> header = MailDates.parse(header(mime, "Date"));
+    Optional<OffsetDateTime> header = MailDates.parse(header(headers, "Date"));
     if (header.isPresent()
         && !MailDates.isAbsurd(header.get(), reference.orElse(header.get().toInstant()))) {
       return new DatedBy(header.get(), DateSource.HEADER);
@@ -528,5 +531,50 @@ public final class MessageParser {
   private static String describe(Throwable e) {
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ");
+  }
+
+  /**
+   * A message's header block, gone through once: each header by its name folded as
+   * {@code String.equalsIgnoreCase} compares names, in order. A parse asks for some forty header names,
+   * and asking the message for each went through the whole block each time. Answers as
+   * {@code MimeMessage.getHeader} does.
+   */
+  private static final class HeaderBlock {
+    private final Map<String, List<Header>> byName = new HashMap<>();
+
+    HeaderBlock(MimeMessage mime) throws MessagingException {
+      Enumeration<Header> all = mime.getAllHeaders();
+      while (all.hasMoreElements()) {
+        Header header = all.nextElement();
+        byName.computeIfAbsent(fold(header.getName()), k -> new ArrayList<>(1)).add(header);
+      }
+    }
+
+    /** Every value of the header, in order; null when the message has none (as {@code getHeader(name)}). */
+    String[] all(String name) {
+      List<Header> found = byName.get(fold(name));
+      return found == null ? null : found.stream().map(Header::getValue).toArray(String[]::new);
+    }
+
+    /** The first value, or all joined by {@code delimiter} when it is not null; null when there is none. */
+    String joined(String name, String delimiter) {
+      List<Header> found = byName.get(fold(name));
+      if (found == null) {
+        return null;
+      }
+      if (found.size() == 1 || delimiter == null) {
+        return found.get(0).getValue();
+      }
+      return String.join(delimiter, found.stream().map(Header::getValue).toList());
+    }
+
+    /** Two names {@code equalsIgnoreCase} finds equal fold to the same text, character by character. */
+    private static String fold(String name) {
+      char[] folded = new char[name.length()];
+      for (int i = 0; i < folded.length; i++) {
+        folded[i] = Character.toLowerCase(Character.toUpperCase(name.charAt(i)));
+      }
+      return new String(folded);
+    }
   }
 }

@@ -316,19 +316,25 @@ final class QuoteStripper {
   }
 
   /**
-   * Whether a line could be a {@link #HISTORY_SEPARATOR}: each of its forms begins with a run of dashes,
-   * underscores or equals signs, or ends with a colon. Most lines are neither, and skip the pattern.
+   * Whether a line could be a {@link #HISTORY_SEPARATOR}: after the white space its {@code \\s} takes,
+   * each of its forms begins with a dash, underscore or equals sign, or with the first letter of a
+   * "Begin forwarded message:" form (b, s, v or a, folded as the pattern folds case) and then ends with a
+   * colon. Most lines are neither, and skip the pattern.
    */
   private static boolean mayBeSeparator(String line) {
     int first = 0;
-    while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+    while (first < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(first)) >= 0) {
       first++;
     }
     if (first == line.length()) {
       return false;
     }
     char c = line.charAt(first);
-    return c == '-' || c == '_' || c == '=' || line.charAt(line.length() - 1) == ':';
+    if (c == '-' || c == '_' || c == '=') {
+      return true;
+    }
+    return line.charAt(line.length() - 1) == ':'
+        && "bsva".indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
   }
 
   private static HeaderKey headerKey(String line) {
@@ -350,7 +356,7 @@ final class QuoteStripper {
         return 0;
       }
       // Every attribution ends with a colon; checking that first keeps the patterns off most lines.
-      if (last.strip().endsWith(":") && isAttribution(joined(lines, start, start + n))) {
+      if (last.endsWith(":") && isAttribution(joined(lines, start, start + n))) {
         return n;
       }
     }

@@ -321,7 +321,7 @@ final class SignatureTrimmer {
 
   /** A paragraph opening like a legal footer and naming confidentiality or the intended recipient. */
   private static boolean isDisclaimer(List<String> lines, int from) {
-    if (!DISCLAIMER_OPENER.matcher(lines.get(from)).find()) {
+    if (!DISCLAIMER_OPENER.matcher(lines.get(from)).lookingAt()) {
       return false;
     }
     return DISCLAIMER_WORDS.matcher(foldedParagraph(lines, from)).find();
