@@ -239,7 +239,7 @@ final class SignatureTrimmer {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (!isSpace(c)) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return fold(c);
       }
     }
     return ' ';
@@ -421,12 +421,20 @@ final class SignatureTrimmer {
           }
           inSpace = true;
         } else {
-          paragraph.append(Character.toLowerCase(Character.toUpperCase(c)));
+          paragraph.append(fold(c));
           inSpace = false;
         }
       }
     }
     return paragraph.toString();
+  }
+
+  /** A character folded as case-insensitive matching folds it (upper case, then lower); ASCII without the tables. */
+  private static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   private static List<String> withoutTrailingBlanks(List<String> lines) {

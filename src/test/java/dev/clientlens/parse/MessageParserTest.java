@@ -246,4 +246,30 @@ class MessageParserTest {
     assertTrue(m.text().length() <= 100);
     assertFalse(m.notes().isEmpty());
   }
+
+  /** Header names in any case, repeated headers joined as the mail library joins them, the first of a single-valued one. */
+  @Test
+  void readsHeadersWhateverTheirCaseAndJoinsRepeatedOnes() throws ParseProblem {
+    ParsedMessage m = parse("""
+        FROM: Kari <kari@acme.no>
+        to: ingrid@fjordlys.no
+        cc: per@fjordlys.no
+        CC: ola@fjordlys.no
+        subject: First
+        Subject: Second
+        list-id: <a.list.example>
+        LIST-ID: <b.list.example>
+        X-Mailer:   Mailer 1.0
+        Date: Sat, 18 Apr 2026 22:15:00 +0200
+
+        Hei!
+        """);
+    assertEquals("kari@acme.no", m.from().orElseThrow().address().toString());
+    assertEquals(List.of("ingrid@fjordlys.no"), m.to().stream().map(x -> x.address().toString()).toList());
+    assertEquals(List.of("per@fjordlys.no", "ola@fjordlys.no"), m.cc().stream().map(x -> x.address().toString()).toList());
+    assertEquals("First", m.subject());
+    assertEquals("<a.list.example>,<b.list.example>", m.signal("List-Id").orElseThrow());
+    assertEquals("Mailer 1.0", m.signal("x-mailer").orElseThrow());
+    assertTrue(m.signal("Precedence").isEmpty());
+  }
 }
