@@ -570,11 +570,19 @@ public final class MessageParser {
 
     /** Two names {@code equalsIgnoreCase} finds equal fold to the same text, character by character. */
     private static String fold(String name) {
-      char[] folded = new char[name.length()];
-      for (int i = 0; i < folded.length; i++) {
-        folded[i] = Character.toLowerCase(Character.toUpperCase(name.charAt(i)));
+      char[] folded = null;
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+            : Character.toLowerCase(Character.toUpperCase(c));
+        if (f != c && folded == null) {
+          folded = name.toCharArray();
+        }
+        if (folded != null) {
+          folded[i] = f;
+        }
       }
-      return new String(folded);
+      return folded == null ? name : new String(folded);
     }
   }
 }

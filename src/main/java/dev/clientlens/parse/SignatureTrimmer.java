@@ -3,6 +3,7 @@ package dev.clientlens.parse;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -215,7 +216,7 @@ final class SignatureTrimmer {
         return i;
       }
       boolean paragraph = hasContentBefore && startsParagraph(lines, i);
-      if (paragraph && (DISCLAIMER_STARTS.indexOf(first) >= 0 && isDisclaimer(lines, i)
+      if (paragraph && (mayOpenDisclaimer(line) && isDisclaimer(lines, i)
           || i >= lastBlock && isClosingLegalFooter(lines, i))) {
         return i;
       }
@@ -249,8 +250,13 @@ final class SignatureTrimmer {
   private static final String MOBILE_FOOTER_STARTS = "sgfhv";
   /** What a line {@link #SIGN_OFF} matches can start with. */
   private static final String SIGN_OFF_STARTS = "abcdghklmrstvwy\u0441";
-  /** What a line {@link #DISCLAIMER_OPENER} matches can start with. */
-  private static final String DISCLAIMER_STARTS = "acdhiklnpt";
+  /**
+   * The first two letters, folded, of every word a line {@link #DISCLAIMER_OPENER} matches can start with
+   * ("this", "confidential", "notice", "legal", "disclaimer", "important", "privileged", "if", "please",
+   * "denne", "informasjonen", "hvis", "konfidensialitet", "taushetsplikt", "ansvarsfraskrivelse", "tenk"...).
+   */
+  private static final Set<String> DISCLAIMER_STARTS =
+      Set.of("th", "co", "no", "le", "di", "im", "pr", "if", "pl", "de", "in", "hv", "ko", "ta", "an", "te");
   /** What a line {@link #RULE_LINE} matches can start with. */
   private static final String RULE_LINE_STARTS = "-_=*~";
   /**
@@ -317,6 +323,18 @@ final class SignatureTrimmer {
     }
     return PHONE.matcher(line).find() && !DATE.matcher(line).find()
         && line.chars().filter(Character::isDigit).count() >= MIN_PHONE_DIGITS;
+  }
+
+  /** Whether the line's first two characters after white space could open a {@link #DISCLAIMER_OPENER} match. */
+  private static boolean mayOpenDisclaimer(String line) {
+    int first = 0;
+    while (first < line.length() && isSpace(line.charAt(first))) {
+      first++;
+    }
+    if (first + 1 >= line.length()) {
+      return false;
+    }
+    return DISCLAIMER_STARTS.contains(new String(new char[] {fold(line.charAt(first)), fold(line.charAt(first + 1))}));
   }
 
   /** A paragraph opening like a legal footer and naming confidentiality or the intended recipient. */
