@@ -38,7 +38,8 @@ final class CueReport {
     out.append("hand-written rules alone reach a better F0.5 than the model's out-of-fold answers on the development\n");
     out.append("sentences of mail (\"on mail\": all but the rules' own test sets, which they were written from;\n");
     out.append("on the random samples of real mail alone for a cue whose threshold is chosen for them), the rules decide\n");
-    out.append("the cue (\"decided by\"), and the held-out tables' model columns are those answers. The held-out\n");
+    out.append("the cue; where the two together (a cue found by either) reach a better F0.5 than each alone, either\n");
+    out.append("decides (\"decided by\"), and the held-out tables' model columns are those answers. The held-out\n");
     out.append("parts were chosen before any training and were not used to choose anything. \"Two-way clients'\n");
     out.append("mail\" is what the scan reads for tone: the held-out sentences of the two-way sample together with\n");
     out.append("those of the outside-sender sample whose message is a two-way client's. The data are\n");
@@ -51,14 +52,14 @@ final class CueReport {
       out.append("\n## ").append(t.language() == Language.ENGLISH ? "English" : "Norwegian Bokmål").append("\n\n");
       out.append(t.devSentences()).append(" development sentences.\n\n");
       boolean samples = t.sampled().sentences() > 0;
-      out.append("| cue | dev positives | out-of-fold F1 at the threshold | threshold | threshold on | on mail: model F1 | rules F1 | decided by |"
+      out.append("| cue | dev positives | out-of-fold F1 at the threshold | threshold | threshold on | on mail: model F1 | rules F1 | either F1 | decided by |"
           + (samples ? " samples of real mail: positives, out-of-fold P / R |\n" : "\n")
-          + "|---|---:|---:|---:|---|---:|---:|---|" + (samples ? "---|\n" : "\n"));
+          + "|---|---:|---:|---:|---|---:|---:|---:|---|" + (samples ? "---|\n" : "\n"));
       for (Cue cue : Cue.values()) {
-        out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s | %.3f | %.3f | %s |", cue.label(),
+        out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s | %.3f | %.3f | %.3f | %s |", cue.label(),
             t.devPositives().get(cue), t.cvF1().get(cue), t.thresholds().get(cue),
             t.thresholdOnRealMail().contains(cue) ? "real mail" : "all", t.modelMailF1().get(cue),
-            t.rulesF1().get(cue), t.byRules().contains(cue) ? "rules" : "model"));
+            t.rulesF1().get(cue), t.eitherF1().get(cue), t.decidedBy().get(cue)));
         if (samples) {
           CueTrainer.Scores s = t.sampled().cues().get(cue);
           out.append(String.format(Locale.ROOT, " %d: %.3f / %.3f |", s.positives(), s.precision(), s.recall()));

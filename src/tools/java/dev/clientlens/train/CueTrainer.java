@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,11 @@ public final class CueTrainer {
     }
   }
 
+  /** What decides a cue, as the model file names it (see {@code CueModel}). */
+  private static final String MODEL = "model";
+  private static final String RULES = "rules";
+  private static final String EITHER = "either";
+
   /** How the model and the rules did on one held-out set. */
   public record Evaluation(String set, int sentences, int neutral, Map<Cue, Scores> model, Map<Cue, Scores> rules,
       Scores anyDifficultModel, Scores anyDifficultRules, int neutralAlarmsModel, int neutralAlarmsRules) {}
@@ -129,7 +135,8 @@ public final class CueTrainer {
   /** One language's model: the development figures and the held-out evaluations. */
   public record Trained(Language language, int devSentences, Map<Cue, Integer> devPositives,
       Map<Cue, Double> cvF1, Map<Cue, Double> thresholds, Set<Cue> thresholdOnRealMail, Map<Cue, Double> modelMailF1,
-      Map<Cue, Double> rulesF1, Set<Cue> byRules, OutOfFold sampled, List<Evaluation> heldOut) {}
+      Map<Cue, Double> rulesF1, Map<Cue, Double> eitherF1, Map<Cue, String> decidedBy, OutOfFold sampled,
+      List<Evaluation> heldOut) {}
 
   /**
    * The out-of-fold answers (each cue decided as in the scan, by the model or the rules) on the development
@@ -202,7 +209,8 @@ public final class CueTrainer {
     Map<Cue, Double> chosen = new TreeMap<>();
     Map<Cue, Double> rulesF1 = new TreeMap<>();
     Map<Cue, Double> modelMailF1 = new TreeMap<>();
-    Set<Cue> byRules = EnumSet.noneOf(Cue.class);
+    Map<Cue, Double> eitherF1 = new TreeMap<>();
+    Map<Cue, String> decidedBy = new EnumMap<>(Cue.class);
     Set<Cue> onRealMail = EnumSet.noneOf(Cue.class);
     boolean[][] decided = new boolean[n][];
     for (Cue cue : Cue.values()) {
@@ -262,10 +270,25 @@ public final class CueTrainer {
       rulesF1.put(cue, scoresOn(ruled, y, mail).f1());
       modelMailF1.put(cue, scoresOn(modelled, y, mail).f1());
       IntPredicate judgedOn = onRealMail.contains(cue) ? sampled : mail;
-      if (fBeta(scoresOn(ruled, y, judgedOn), beta) > fBeta(scoresOn(modelled, y, judgedOn), beta)) {
-        byRules.add(cue);
+      // the rules and the model together: a cue either of them finds
+      boolean[] either = new boolean[dev.size()];
+      for (int i = 0; i < dev.size(); i++) {
+        either[i] = ruled[i] || modelled[i];
       }
-      decided[c] = byRules.contains(cue) ? ruled : modelled;
+      eitherF1.put(cue, scoresOn(either, y, mail).f1());
+      double modelF = fBeta(scoresOn(modelled, y, judgedOn), beta);
+      double rulesF = fBeta(scoresOn(ruled, y, judgedOn), beta);
+      double eitherF = fBeta(scoresOn(either, y, judgedOn), beta);
+      if (eitherF > Math.max(modelF, rulesF)) {
+        decidedBy.put(cue, EITHER);
+        decided[c] = either;
+      } else if (rulesF > modelF) {
+        decidedBy.put(cue, RULES);
+        decided[c] = ruled;
+      } else {
+        decidedBy.put(cue, MODEL);
+        decided[c] = modelled;
+      }
       List<Boolean> all = new ArrayList<>();
       for (boolean b : y) {
         all.add(b);
@@ -274,9 +297,10 @@ public final class CueTrainer {
         weights.computeIfAbsent(w.getKey(), k -> new double[n])[c] = w.getValue();
       }
     }
-    Files.writeString(model, modelFile(language, sources, dev.size(), plattA, plattB, thresholds, byRules, weights),
+    Files.writeString(model, modelFile(language, sources, dev.size(), plattA, plattB, thresholds, decidedBy, weights),
         StandardCharsets.UTF_8);
-    return new Trained(language, dev.size(), positives, cvF1, chosen, onRealMail, modelMailF1, rulesF1, byRules,
+    return new Trained(language, dev.size(), positives, cvF1, chosen, onRealMail, modelMailF1, rulesF1, eitherF1,
+        decidedBy,
         outOfFold(dev, decided), List.of());
   }
 
@@ -504,7 +528,7 @@ public final class CueTrainer {
   }
 
   private static String modelFile(Language language, List<Path> sources, int devSentences, double[] plattA,
-      double[] plattB, double[] thresholds, Set<Cue> byRules, Map<String, double[]> weights) throws IOException {
+      double[] plattB, double[] thresholds, Map<Cue, String> decidedBy, Map<String, double[]> weights) throws IOException {
     StringBuilder out = new StringBuilder();
     out.append("# Cue sentence model for ").append(language == Language.ENGLISH ? "English" : "Norwegian Bokmål")
         .append(", read by dev.clientlens.analyse.cue.CueDetector.\n");
@@ -515,7 +539,7 @@ public final class CueTrainer {
       out.append("#   ").append(source.getFileName()).append(" sha256 ").append(PolitenessTrainer.sha256(source)).append('\n');
     }
     out.append("# Lines: the cues of the columns; Platt A and B; thresholds on the calibrated probability; what\n");
-    out.append("# decides each cue (the model, or the rules where their development F0.5 was the better); then\n");
+    out.append("# decides each cue (the model, the rules, or either of them, whichever had the best development F0.5); then\n");
     out.append("# each feature with its weight per cue (left out where every weight is below ").append(SMALLEST_WEIGHT)
         .append(").\n");
     out.append("cues");
@@ -528,7 +552,7 @@ public final class CueTrainer {
     out.append(numbers("threshold", thresholds, "%.3f"));
     out.append("decided-by");
     for (Cue cue : Cue.values()) {
-      out.append(byRules.contains(cue) ? " rules" : " model");
+      out.append(' ').append(decidedBy.get(cue));
     }
     out.append('\n');
     for (Map.Entry<String, double[]> feature : weights.entrySet()) {
@@ -601,7 +625,7 @@ public final class CueTrainer {
     }
     return new Trained(trained.language(), trained.devSentences(), trained.devPositives(), trained.cvF1(),
         trained.thresholds(), trained.thresholdOnRealMail(), trained.modelMailF1(), trained.rulesF1(),
-        trained.byRules(), trained.sampled(), evaluations);
+        trained.eitherF1(), trained.decidedBy(), trained.sampled(), evaluations);
   }
 
   /** Any cue but gratitude: a sign of a difficult client. */

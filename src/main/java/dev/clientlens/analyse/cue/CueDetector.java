@@ -127,8 +127,14 @@ public final class CueDetector {
       if (rules.containsKey(cue)) {
         why.add("rule " + rules.get(cue));
       }
-      if (model.decidedByRules(cue)) {
+      CueModel.Decider decider = model.decider(cue);
+      if (decider == CueModel.Decider.RULES) {
         found.put(cue, cue.label() + " (the rules decide this cue): " + String.join("; ", why));
+        continue;
+      }
+      if (decider == CueModel.Decider.EITHER && !model.modelFinds(features, cue)) {
+        found.put(cue, cue.label() + " (found by the rules; the rules or the model decide this cue): "
+            + String.join("; ", why));
         continue;
       }
       why.addAll(model.strongest(features, cue, EXPLAINED_FEATURES));

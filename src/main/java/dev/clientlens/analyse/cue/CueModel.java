@@ -4,6 +4,7 @@ import dev.clientlens.analyse.nlp.ModelResources;
 import dev.clientlens.domain.Cue;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,29 +21,40 @@ import java.util.Set;
  *
  * <p>The file is text: a {@code cues} line naming the columns by label (so the order of {@link Cue}'s
  * constants cannot mislabel one), {@code platt A B} and {@code threshold T} lines per cue in that order,
- * optionally a {@code decided-by} line ({@code model} or {@code rules} per cue: a cue whose rules did better
- * than its model on the development data is decided by the rules), then one {@code FEATURE w1 w2 ...}
- * line per feature.
+ * optionally a {@code decided-by} line ({@code model}, {@code rules} or {@code either} per cue: what did
+ * best on the development data, the model, the rules, or the two together, a cue found by either), then one
+ * {@code FEATURE w1 w2 ...} line per feature.
  */
 final class CueModel {
-  /** The optional line that names what decides each cue: {@code model} or {@code rules}. */
+  /** The optional line that names what decides each cue: {@code model}, {@code rules} or {@code either}. */
   static final String DECIDED_BY = "decided-by";
+
+  /** What decides a cue: the model's probability, the rules' answer, or either of them finding it. */
+  enum Decider {
+    MODEL,
+    RULES,
+    EITHER;
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   private final List<Cue> columns;
   private final double[] plattA;
   private final double[] plattB;
   private final double[] thresholds;
-  /** Per column: whether the rules' answer is the cue's, not the model's (they did better in training). */
-  private final boolean[] byRules;
+  /** Per column: what decides the cue (what did best in training). */
+  private final Decider[] deciders;
   private final Map<String, float[]> weights;
 
-  private CueModel(List<Cue> columns, double[] plattA, double[] plattB, double[] thresholds, boolean[] byRules,
+  private CueModel(List<Cue> columns, double[] plattA, double[] plattB, double[] thresholds, Decider[] deciders,
       Map<String, float[]> weights) {
     this.columns = List.copyOf(columns);
     this.plattA = plattA;
     this.plattB = plattB;
     this.thresholds = thresholds;
-    this.byRules = byRules;
+    this.deciders = deciders;
     this.weights = weights;
   }
 
@@ -60,7 +72,8 @@ final class CueModel {
     double[] plattA = numbers(entries.get(1), "platt-a", n);
     double[] plattB = numbers(entries.get(2), "platt-b", n);
     double[] thresholds = numbers(entries.get(3), "threshold", n);
-    boolean[] byRules = new boolean[n];
+    Decider[] deciders = new Decider[n];
+    Arrays.fill(deciders, Decider.MODEL);
     int firstFeature = 4;
     if (entries.size() > 4 && entries.get(4).text().startsWith(DECIDED_BY + " ")) {
       String[] parts = entries.get(4).text().split(" ");
@@ -68,10 +81,9 @@ final class CueModel {
         throw entries.get(4).error("expected " + DECIDED_BY + " and " + n + " words");
       }
       for (int c = 0; c < n; c++) {
-        if (!parts[c + 1].equals("model") && !parts[c + 1].equals("rules")) {
-          throw entries.get(4).error("a cue is decided by model or rules, not " + parts[c + 1]);
-        }
-        byRules[c] = parts[c + 1].equals("rules");
+        String word = parts[c + 1];
+        deciders[c] = Arrays.stream(Decider.values()).filter(d -> d.label().equals(word)).findFirst()
+            .orElseThrow(() -> entries.get(4).error("a cue is decided by model, rules or either, not " + word));
       }
       firstFeature = 5;
     }
@@ -87,7 +99,7 @@ final class CueModel {
       }
       weights.put(parts[0], w);
     }
-    return new CueModel(columns, plattA, plattB, thresholds, byRules, weights);
+    return new CueModel(columns, plattA, plattB, thresholds, deciders, weights);
   }
 
   private static double[] numbers(ModelResources.Entry entry, String key, int n) throws IOException {
@@ -112,27 +124,34 @@ final class CueModel {
     return result;
   }
 
-  /** Whether the rules' answer decides this cue rather than the model's probability. */
-  boolean decidedByRules(Cue cue) {
+  /** What decides this cue; the model for a cue the file has no column for. */
+  Decider decider(Cue cue) {
     int c = columns.indexOf(cue);
-    return c >= 0 && byRules[c];
+    return c >= 0 ? deciders[c] : Decider.MODEL;
   }
 
-  /** The cues whose probability reaches their threshold, and those the rules decide where the rules found them. */
+  /**
+   * The cues found: by the model where its probability reaches the threshold, by the rules where they
+   * decide, and by either where the two together do.
+   */
   Set<Cue> cues(List<String> features) {
     double[] scores = scores(features);
     Set<Cue> found = EnumSet.noneOf(Cue.class);
     for (int c = 0; c < columns.size(); c++) {
-      if (byRules[c]) {
-        if (features.contains(CueFeatures.rule(columns.get(c)))) {
-          found.add(columns.get(c));
-        }
-      } else if (plattA[c] * scores[c] + plattB[c] >= logit(thresholds[c])) {
-        // sigmoid(a*s+b) >= t  <=>  a*s+b >= logit(t): no exp per cue
+      boolean ruled = deciders[c] != Decider.MODEL && features.contains(CueFeatures.rule(columns.get(c)));
+      // sigmoid(a*s+b) >= t  <=>  a*s+b >= logit(t): no exp per cue
+      boolean modelled = deciders[c] != Decider.RULES && plattA[c] * scores[c] + plattB[c] >= logit(thresholds[c]);
+      if (ruled || modelled) {
         found.add(columns.get(c));
       }
     }
     return found;
+  }
+
+  /** Whether the model alone finds the cue (its probability reaches the threshold), whatever decides it. */
+  boolean modelFinds(List<String> features, Cue cue) {
+    int c = columns.indexOf(cue);
+    return c >= 0 && plattA[c] * scores(features)[c] + plattB[c] >= logit(thresholds[c]);
   }
 
   /** The {@code limit} features that raised the cue's score most, with their weights ("w=update +1.21"). */

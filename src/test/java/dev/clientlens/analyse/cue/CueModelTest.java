@@ -1,6 +1,7 @@
 package dev.clientlens.analyse.cue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,11 +87,16 @@ class CueModelTest {
 
   /** The test model with a {@code decided-by} line that leaves urgency to the rules. */
   private CueDetector urgencyByRules() throws IOException {
+    return urgencyDecidedBy("rules");
+  }
+
+  /** The test model with a {@code decided-by} line that leaves urgency to {@code decider}. */
+  private CueDetector urgencyDecidedBy(String decider) throws IOException {
     detector(List.of(Cue.values()));
     Path model = dir.resolve("cue-model-en.txt");
     StringBuilder decided = new StringBuilder("decided-by");
     for (Cue cue : Cue.values()) {
-      decided.append(cue == Cue.URGENCY ? " rules" : " model");
+      decided.append(cue == Cue.URGENCY ? " " + decider : " model");
     }
     Files.writeString(model, Files.readString(model).replace("\nbias ", "\n" + decided + "\nbias "));
     return CueDetector.read(ModelResources.folder(dir));
@@ -118,7 +124,31 @@ class CueModelTest {
     Path model = dir.resolve("cue-model-en.txt");
     Files.writeString(model, Files.readString(model).replace("decided-by rules", "decided-by maybe"));
     IOException e = assertThrows(IOException.class, () -> CueDetector.read(ModelResources.folder(dir)));
-    assertTrue(e.getMessage().contains("decided by model or rules, not maybe"), e.getMessage());
+    assertTrue(e.getMessage().contains("decided by model, rules or either, not maybe"), e.getMessage());
+  }
+
+  @Test
+  void aCueDecidedByEitherIsFoundByTheRulesOrByTheModel() throws IOException {
+    urgencyDecidedBy("either");
+    // one more word the model weighs for urgency, which the rules do not know
+    Path model = dir.resolve("cue-model-en.txt");
+    StringBuilder pronto = new StringBuilder("w=pronto");
+    for (Cue cue : Cue.values()) {
+      pronto.append(cue == Cue.URGENCY ? " 5" : " 0");
+    }
+    Files.writeString(model, Files.readString(model) + pronto + "\n");
+    CueDetector detector = CueDetector.read(ModelResources.folder(dir));
+    // the rules find urgency here and the model's words do not
+    Sentence pressed = english("Could you send me the numbers as soon as possible?");
+    assertEquals(Set.of(Cue.URGENCY), detector.cues(pressed));
+    assertTrue(detector.explain(pressed).get(Cue.URGENCY).startsWith("urgency (found by the rules; the rules or the model "
+        + "decide this cue): rule "), detector.explain(pressed).toString());
+    // the model finds it from "pronto", which the rules do not know
+    Sentence pronto = english("Send it over pronto.");
+    assertFalse(detector.rulesOnly().cues(pronto).contains(Cue.URGENCY));
+    assertEquals(Set.of(Cue.URGENCY), detector.cues(pronto));
+    assertTrue(detector.explain(pronto).get(Cue.URGENCY).startsWith("urgency p=0.88: "), detector.explain(pronto).toString());
+    assertEquals(Set.of(), detector.cues(english("The office is on the third floor.")));
   }
 
   @Test
