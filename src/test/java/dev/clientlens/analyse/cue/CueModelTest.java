@@ -132,11 +132,11 @@ class CueModelTest {
     urgencyDecidedBy("either");
     // one more word the model weighs for urgency, which the rules do not know
     Path model = dir.resolve("cue-model-en.txt");
-    StringBuilder pronto = new StringBuilder("w=pronto");
+    StringBuilder weights = new StringBuilder("w=pronto");
     for (Cue cue : Cue.values()) {
-      pronto.append(cue == Cue.URGENCY ? " 5" : " 0");
+      weights.append(cue == Cue.URGENCY ? " 5" : " 0");
     }
-    Files.writeString(model, Files.readString(model) + pronto + "\n");
+    Files.writeString(model, Files.readString(model) + weights + "\n");
     CueDetector detector = CueDetector.read(ModelResources.folder(dir));
     // the rules find urgency here and the model's words do not
     Sentence pressed = english("Could you send me the numbers as soon as possible?");
