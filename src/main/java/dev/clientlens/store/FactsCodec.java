@@ -11,11 +11,10 @@ import dev.clientlens.domain.Mailbox;
 import dev.clientlens.domain.Verdict;
 import dev.clientlens.facts.MessageFacts;
 import dev.clientlens.parse.ParsedMessage.DateSource;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -114,26 +113,27 @@ final class FactsCodec {
    * renamed when its flags change), recurring values taken from {@code pool}.
    */
   static MessageFacts decode(byte[] data, Pool pool, String location) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+    // read in place, big-endian as DataOutputStream wrote it: no stream, and no copy of each string's bytes
+    ByteBuffer in = ByteBuffer.wrap(data);
     string(in); // the location when it was stored
     String folder = pool.of(string(in));
     FolderRole role = label(in, FolderRole.class);
     String messageId = pool.of(string(in));
-    Optional<Mailbox> from = in.readBoolean() ? Optional.of(mailbox(in, pool)) : Optional.empty();
+    Optional<Mailbox> from = (in.get() != 0) ? Optional.of(mailbox(in, pool)) : Optional.empty();
     List<Mailbox> to = mailboxes(in, pool);
     List<Mailbox> cc = mailboxes(in, pool);
-    int recipients = in.readInt();
+    int recipients = in.getInt();
     String subject = pool.of(string(in));
-    Optional<OffsetDateTime> date = in.readBoolean() ? Optional.of(time(in)) : Optional.empty();
+    Optional<OffsetDateTime> date = (in.get() != 0) ? Optional.of(time(in)) : Optional.empty();
     DateSource dateSource = label(in, DateSource.class);
     String inReplyTo = pool.of(string(in));
     List<String> references = pool.of(strings(in));
-    int attachments = in.readInt();
+    int attachments = in.getInt();
     List<String> notes = pool.of(strings(in));
     String contentDigest = string(in);
     List<String> machineSigns = pool.of(strings(in));
     Optional<Verdict> verdict = Optional.empty();
-    if (in.readBoolean()) {
+    if ((in.get() != 0)) {
       CountedAs countedAs;
       try {
         countedAs = CountedAs.ofLabel(string(in));
@@ -144,11 +144,11 @@ final class FactsCodec {
     }
     Language language = label(in, Language.class);
     String code = pool.of(string(in));
-    int sentences = in.readInt();
-    CueCounts cues = new CueCounts(in.readLong());
-    boolean hasPoliteness = in.readBoolean();
-    double politeness = in.readDouble();
-    int deadlineCount = in.readInt();
+    int sentences = in.getInt();
+    CueCounts cues = new CueCounts(in.getLong());
+    boolean hasPoliteness = (in.get() != 0);
+    double politeness = in.getDouble();
+    int deadlineCount = in.getInt();
     if (deadlineCount < 0 || deadlineCount > MAX_DEADLINES) {
       throw new IOException("facts codec: corrupt deadline count " + deadlineCount);
     }
@@ -179,10 +179,10 @@ final class FactsCodec {
     out.writeInt(time.getOffset().getTotalSeconds());
   }
 
-  private static OffsetDateTime time(DataInputStream in) throws IOException {
-    long seconds = in.readLong();
-    int nanos = in.readInt();
-    int offset = in.readInt();
+  private static OffsetDateTime time(ByteBuffer in) throws IOException {
+    long seconds = in.getLong();
+    int nanos = in.getInt();
+    int offset = in.getInt();
     try {
       return OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, nanos), ZoneOffset.ofTotalSeconds(offset));
     } catch (DateTimeException e) {
@@ -195,14 +195,25 @@ final class FactsCodec {
     string(out, value.name().toLowerCase(Locale.ROOT));
   }
 
-  private static <E extends Enum<E>> E label(DataInputStream in, Class<E> type) throws IOException {
-    String label = string(in);
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().toLowerCase(Locale.ROOT).equals(label)) {
-        return constant;
+  /** Each enum's constants by their lower-cased names, made once per enum. */
+  private static final ClassValue<Map<String, Object>> LABELS = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> byLabel = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byLabel.put(((Enum<?>) constant).name().toLowerCase(Locale.ROOT), constant);
       }
+      return Map.copyOf(byLabel);
     }
-    throw new IOException("facts codec: unknown " + type.getSimpleName() + " '" + label + "'");
+  };
+
+  private static <E extends Enum<E>> E label(ByteBuffer in, Class<E> type) throws IOException {
+    String label = string(in);
+    Object constant = LABELS.get(type).get(label);
+    if (constant == null) {
+      throw new IOException("facts codec: unknown " + type.getSimpleName() + " '" + label + "'");
+    }
+    return type.cast(constant);
   }
 
   private static void string(DataOutputStream out, String value) throws IOException {
@@ -211,12 +222,17 @@ final class FactsCodec {
     out.write(bytes);
   }
 
-  private static String string(DataInputStream in) throws IOException {
-    int length = in.readInt();
+  private static String string(ByteBuffer in) throws IOException {
+    int length = in.getInt();
     if (length < 0 || length > 16 * 1024 * 1024) {
       throw new IOException("facts codec: corrupt string length " + length);
     }
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    if (length > in.remaining()) {
+      throw new IOException("facts codec: a string runs past the end of the facts");
+    }
+    String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return value;
   }
 
   private static void strings(DataOutputStream out, List<String> values) throws IOException {
@@ -226,8 +242,11 @@ final class FactsCodec {
     }
   }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
-    int count = in.readInt();
+  private static List<String> strings(ByteBuffer in) throws IOException {
+    int count = in.getInt();
+    if (count < 0 || count > in.remaining() / Integer.BYTES) {
+      throw new IOException("facts codec: corrupt count " + count);
+    }
     List<String> values = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       values.add(string(in));
@@ -240,7 +259,7 @@ final class FactsCodec {
     string(out, mailbox.displayName());
   }
 
-  private static Mailbox mailbox(DataInputStream in, Pool pool) throws IOException {
+  private static Mailbox mailbox(ByteBuffer in, Pool pool) throws IOException {
     String address = string(in);
     String name = string(in);
     String key = address + '\u0000' + name;
@@ -261,8 +280,11 @@ final class FactsCodec {
     }
   }
 
-  private static List<Mailbox> mailboxes(DataInputStream in, Pool pool) throws IOException {
-    int count = in.readInt();
+  private static List<Mailbox> mailboxes(ByteBuffer in, Pool pool) throws IOException {
+    int count = in.getInt();
+    if (count < 0 || count > in.remaining() / Integer.BYTES) {
+      throw new IOException("facts codec: corrupt count " + count);
+    }
     List<Mailbox> values = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       values.add(mailbox(in, pool));
