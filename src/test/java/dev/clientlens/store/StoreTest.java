@@ -242,4 +242,24 @@ class StoreTest {
       assertEquals(moved, store.version(), "reading changes nothing");
     }
   }
+
+  /** Facts cut short or with a count larger than their bytes are damage, told as such, not a crash or a huge list. */
+  @Test
+  void damagedFactsAreRefusedWithTheStoresReason() throws IOException, SQLException {
+    try (Store store = Store.open(dir, "test")) {
+      store.put("src", List.of(new Store.Entry("k", "", new Store.Stored("x", "", Optional.of(facts("x")),
+          Optional.empty()))));
+      assertEquals(List.of(facts("x")), all(store, "src"));
+    }
+    for (String damage : List.of("substr(facts, 1, 60)", "X'00000001' || X'7fffffff'")) {
+      try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
+          Statement s = db.createStatement()) {
+        s.execute("UPDATE messages SET facts = " + damage);
+      }
+      try (Store store = Store.open(dir, "test")) {
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> all(store, "src"));
+        assertTrue(e.getMessage().contains(Store.DAMAGED), damage + ": " + e.getMessage());
+      }
+    }
+  }
 }
