@@ -762,12 +762,12 @@ public final class Pipeline {
     return evidence.rows();
   }
 
-  private static void awaitPage(FutureTask<Void> page) throws IOException {
+  private static String awaitPage(FutureTask<String> page) throws IOException {
     try {
-      page.get();
+      return page.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing " + Reports.INDEX, e);
+      throw new IOException("interrupted while making " + Reports.INDEX, e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
@@ -796,28 +796,33 @@ public final class Pipeline {
     }
     // a scan that stops half-way leaves no stamp to vouch for a half-written set of reports
     ReportStamp.forget(settings.out());
-    // The HTML page needs only what is aggregated, and messages.csv is a pass over every message: the two
-    // are written side by side, the page on a thread of its own (it was a third of the report phase).
+    // The HTML page needs only what is aggregated, and messages.csv is a pass over every message: the page
+    // is made on a thread of its own meanwhile (it was a third of the report phase), and written here after
+    // the others, so a report that fails leaves the page as it was, as it leaves the reports after it
     Optional<List<EvidenceRow>> shown = evidenceRows;
-    FutureTask<Void> page = new FutureTask<>(() -> {
-      reports.writeHtml(clients, scoreOf, aggregation.activity(), shown, history, settings.workingTime().describe());
-      return null;
-    });
+    FutureTask<String> page = new FutureTask<>(() -> Reports.renderHtml(clients, scoreOf, aggregation.activity(), shown,
+        history, settings.workingTime().describe()));
     if (settings.html()) {
-      Thread writer = new Thread(page, "clientlens-html-report");
-      writer.setDaemon(true);
-      writer.start();
+      Thread maker = new Thread(page, "clientlens-html-report");
+      maker.setDaemon(true);
+      maker.start();
     }
-    Map<String, Long> byCategory = writeMessages(reports, counted, messages, aggregation);
-    reports.writeSkipped(loaded.skipped());
-    reports.writeClients(clients, scoreOf);
-    reports.writeMonthly(history.months());
-    reports.writeChanges(history.changes());
-    if (evidenceRows.isPresent()) {
-      reports.writeEvidence(evidenceRows.get());
+    Map<String, Long> byCategory;
+    try {
+      byCategory = writeMessages(reports, counted, messages, aggregation);
+      reports.writeSkipped(loaded.skipped());
+      reports.writeClients(clients, scoreOf);
+      reports.writeMonthly(history.months());
+      reports.writeChanges(history.changes());
+      if (evidenceRows.isPresent()) {
+        reports.writeEvidence(evidenceRows.get());
+      }
+    } catch (IOException | RuntimeException e) {
+      page.cancel(true);
+      throw e;
     }
     if (settings.html()) {
-      awaitPage(page);
+      reports.writeHtml(awaitPage(page));
     }
     long total = counted.size() + loaded.skipped().size();
     // a message that could not be read again keeps a shallower analysis: the next scan tries it again

@@ -155,8 +155,20 @@ public final class Reports {
   public void writeHtml(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
       List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, History history, String workingTime)
       throws IOException {
-    String page = HtmlReport.render(clients, scores, activity, evidence, history.months(), history.changes(),
-        workingTime);
+    writeHtml(renderHtml(clients, scores, activity, evidence, history, workingTime));
+  }
+
+  /**
+   * The HTML page of these results, made but not written (it touches no file, so it can be made on
+   * another thread while the other reports are written): see {@link #writeHtml(String)}.
+   */
+  public static String renderHtml(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
+      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, History history, String workingTime) {
+    return HtmlReport.render(clients, scores, activity, evidence, history.months(), history.changes(), workingTime);
+  }
+
+  /** Writes a page from {@link #renderHtml} as {@code index.html}, replacing the one before in one step. */
+  public void writeHtml(String page) throws IOException {
     Files.createDirectories(dir);
     Path target = dir.resolve(INDEX);
     Path temporary = Files.createTempFile(dir, "." + INDEX, ".tmp");

@@ -58,6 +58,18 @@ class ExitCodesTest {
     assertEquals(List.of(), hiddenFiles(out), "temporary files removed");
   }
 
+  /** The page is made beside the other reports but written after them: a report that fails leaves it as it was. */
+  @Test
+  void aReportThatCannotBeWrittenLeavesTheEarlierPage() throws IOException {
+    Path out = dir.resolve("report");
+    Files.createDirectories(out.resolve("messages.csv").resolve("in-the-way"));
+    Files.writeString(out.resolve("index.html"), "the page of an earlier scan");
+    CliTest.Run run = CliTest.run("scan", maildir().toString(), "--no-state", "--out", out.toString());
+    assertEquals(ExitCode.WRITE_FAILED, run.code(), run.err());
+    assertEquals("the page of an earlier scan", Files.readString(out.resolve("index.html")));
+    assertEquals(List.of(), hiddenFiles(out), "temporary files removed");
+  }
+
   @Test
   void aDamagedStoreIsExitFiveWithWhatToDo() throws IOException {
     Path state = dir.resolve("state");
