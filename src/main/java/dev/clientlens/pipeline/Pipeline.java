@@ -722,10 +722,6 @@ public final class Pipeline {
     return false;
   }
 
-  /**
-   * Threads, metrics and scores of the counted messages, and the reports: one row per kept message in
-   * report order, with the thread of the first client it counts for.
-   */
   /** Writes messages.csv, a row for every message in the report; the rows by how they were counted. */
   private static Map<String, Long> writeMessages(Reports reports, Counting.Counted counted, StoredMessages messages,
       Aggregator.Result aggregation) throws IOException {
@@ -776,6 +772,10 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Threads, metrics and scores of the counted messages, and the reports: one row per kept message in
+   * report order, with the thread of the first client it counts for.
+   */
   private ScanSummary report(Counting.Counted counted, Loaded loaded, Reading reading, long started)
       throws IOException {
     StoredMessages messages = loaded.messages();
