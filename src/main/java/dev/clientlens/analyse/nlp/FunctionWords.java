@@ -18,6 +18,9 @@ final class FunctionWords {
       "kan", "må", "hva", "noe", "bare", "fra", "blir", "var", "ha", "oss");
   /** Words that are Swedish and not Norwegian: their presence sends the text to the detector. */
   private static final Set<String> SWEDISH = Set.of("och", "är", "jag", "inte", "också", "hej", "tack", "att", "ni");
+  /** The length of the longest word of the three lists ("please", "thanks"). */
+  private static final int LONGEST = java.util.stream.Stream.of(ENGLISH, NORWEGIAN, SWEDISH)
+      .flatMap(Set::stream).mapToInt(String::length).max().orElseThrow();
   /** At least this many function words of one language, ... */
   private static final int MIN_HITS = 4;
   /** ... and at most this share of the other's, make a text obvious. */
@@ -45,6 +48,8 @@ final class FunctionWords {
       boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
       if (letter && start < 0) {
         start = i;
+      } else if (!letter && start >= 0 && i - start > LONGEST) {
+        start = -1; // longer than any function word, and lower case never makes a word shorter
       } else if (!letter && start >= 0) {
         String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
         if (ENGLISH.contains(word)) {
