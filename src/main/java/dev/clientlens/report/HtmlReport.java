@@ -126,8 +126,8 @@ final class HtmlReport {
     String script = resource(SCRIPT);
     String dataBlock = Json.write(json);
     for (String inline : List.of(style, echarts, script, dataBlock)) {
-      if (inline.toLowerCase(Locale.ROOT).contains("</script") || inline.toLowerCase(Locale.ROOT).contains("</style")
-          || inline.contains("<!--")) {
+      String folded = inline.toLowerCase(Locale.ROOT);
+      if (folded.contains("</script") || folded.contains("</style") || inline.contains("<!--")) {
         throw new IllegalStateException("html report: an inline block would end its element early");
       }
     }

@@ -1,5 +1,7 @@
 package dev.clientlens.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,10 +63,16 @@ final class Json {
     }
   }
 
-  /** At most three decimals, no trailing zeros, whatever the locale: the charts need no more. */
-  private static String number(double d) {
-    String s = String.format(Locale.ROOT, "%.3f", d);
-    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+  /**
+   * At most three decimals, no trailing zeros, whatever the locale: the charts need no more. Rounded half
+   * up from the double's shortest decimal form, as {@code String.format("%.3f")} rounds, without the
+   * formatter and its patterns (a page holds tens of thousands of numbers).
+   */
+  static String number(double d) {
+    if (!Double.isFinite(d)) {
+      return String.format(Locale.ROOT, "%.3f", d);
+    }
+    String s = BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     return s.equals("-0") ? "0" : s;
   }
 
