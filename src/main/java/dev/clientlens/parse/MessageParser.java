@@ -546,19 +546,19 @@ public final class MessageParser {
       Enumeration<Header> all = mime.getAllHeaders();
       while (all.hasMoreElements()) {
         Header header = all.nextElement();
-        byName.computeIfAbsent(fold(header.getName()), k -> new ArrayList<>(1)).add(header);
+        byName.computeIfAbsent(PatternChars.fold(header.getName()), k -> new ArrayList<>(1)).add(header);
       }
     }
 
     /** Every value of the header, in order; null when the message has none (as {@code getHeader(name)}). */
     String[] all(String name) {
-      List<Header> found = byName.get(fold(name));
+      List<Header> found = byName.get(PatternChars.fold(name));
       return found == null ? null : found.stream().map(Header::getValue).toArray(String[]::new);
     }
 
     /** The first value, or all joined by {@code delimiter} when it is not null; null when there is none. */
     String joined(String name, String delimiter) {
-      List<Header> found = byName.get(fold(name));
+      List<Header> found = byName.get(PatternChars.fold(name));
       if (found == null) {
         return null;
       }
@@ -566,23 +566,6 @@ public final class MessageParser {
         return found.get(0).getValue();
       }
       return String.join(delimiter, found.stream().map(Header::getValue).toList());
-    }
-
-    /** Two names {@code equalsIgnoreCase} finds equal fold to the same text, character by character. */
-    private static String fold(String name) {
-      char[] folded = null;
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-            : Character.toLowerCase(Character.toUpperCase(c));
-        if (f != c && folded == null) {
-          folded = name.toCharArray();
-        }
-        if (folded != null) {
-          folded[i] = f;
-        }
-      }
-      return folded == null ? name : new String(folded);
     }
   }
 }

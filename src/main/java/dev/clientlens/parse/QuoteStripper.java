@@ -322,10 +322,7 @@ final class QuoteStripper {
    * colon. Most lines are neither, and skip the pattern.
    */
   private static boolean mayBeSeparator(String line) {
-    int first = 0;
-    while (first < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(first)) >= 0) {
-      first++;
-    }
+    int first = PatternChars.firstNonSpace(line);
     if (first == line.length()) {
       return false;
     }
@@ -334,7 +331,7 @@ final class QuoteStripper {
       return true;
     }
     return line.charAt(line.length() - 1) == ':'
-        && "bsva".indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+        && "bsva".indexOf(PatternChars.fold(c)) >= 0;
   }
 
   private static HeaderKey headerKey(String line) {

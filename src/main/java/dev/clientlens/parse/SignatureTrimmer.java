@@ -237,13 +237,8 @@ final class SignatureTrimmer {
    * same answers, without running every pattern on every line.
    */
   private static char firstLetter(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (!isSpace(c)) {
-        return fold(c);
-      }
-    }
-    return ' ';
+    int first = PatternChars.firstNonSpace(line);
+    return first < line.length() ? PatternChars.fold(line.charAt(first)) : ' ';
   }
 
   /** What a line {@link #MOBILE_FOOTER} matches can start with ("sent", "get", "få", "hent", "von", "via"). */
@@ -327,14 +322,8 @@ final class SignatureTrimmer {
 
   /** Whether the line's first two characters after white space could open a {@link #DISCLAIMER_OPENER} match. */
   private static boolean mayOpenDisclaimer(String line) {
-    int first = 0;
-    while (first < line.length() && isSpace(line.charAt(first))) {
-      first++;
-    }
-    if (first + 1 >= line.length()) {
-      return false;
-    }
-    return DISCLAIMER_STARTS.contains(new String(new char[] {fold(line.charAt(first)), fold(line.charAt(first + 1))}));
+    int first = PatternChars.firstNonSpace(line);
+    return first + 1 < line.length() && DISCLAIMER_STARTS.contains(PatternChars.fold(line.substring(first, first + 2)));
   }
 
   /** A paragraph opening like a legal footer and naming confidentiality or the intended recipient. */
@@ -406,7 +395,7 @@ final class SignatureTrimmer {
     int words = 1;
     boolean inSpace = false;
     for (int i = 0; i < line.length(); i++) {
-      boolean space = isSpace(line.charAt(i));
+      boolean space = PatternChars.isSpace(line.charAt(i));
       if (space && !inSpace) {
         words++;
       }
@@ -415,10 +404,6 @@ final class SignatureTrimmer {
     return words;
   }
 
-  /** The characters {@code \\s} matches. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /**
    * The lines from {@code from} to the next blank line, joined by single spaces, each run of white space one
@@ -433,26 +418,18 @@ final class SignatureTrimmer {
       for (int j = 0; j <= line.length(); j++) {
         // the space after each line is part of the paragraph, as a line break would be
         char c = j < line.length() ? line.charAt(j) : ' ';
-        if (isSpace(c)) {
+        if (PatternChars.isSpace(c)) {
           if (!inSpace) {
             paragraph.append(' ');
           }
           inSpace = true;
         } else {
-          paragraph.append(fold(c));
+          paragraph.append(PatternChars.fold(c));
           inSpace = false;
         }
       }
     }
     return paragraph.toString();
-  }
-
-  /** A character folded as case-insensitive matching folds it (upper case, then lower); ASCII without the tables. */
-  private static char fold(char c) {
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   private static List<String> withoutTrailingBlanks(List<String> lines) {

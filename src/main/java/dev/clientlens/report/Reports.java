@@ -147,20 +147,12 @@ public final class Reports {
   }
 
   /**
-   * Writes {@code index.html}: the overview of all clients with what changed, and each client's charts, from
-   * the same metrics and scores as {@code clients.csv}, each client's activity and the monthly history; with
-   * {@code evidence} (only with {@code --evidence-text}) also the example sentences; {@code workingTime} says
-   * which working hours, days and holidays shaped the after-hours shares and working-hours reply times.
-   */
-  public void writeHtml(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
-      List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, History history, String workingTime)
-      throws IOException {
-    writeHtml(renderHtml(clients, scores, activity, evidence, history, workingTime));
-  }
-
-  /**
-   * The HTML page of these results, made but not written (it touches no file, so it can be made on
-   * another thread while the other reports are written): see {@link #writeHtml(String)}.
+   * The {@code index.html} page, made but not written: the overview of all clients with what changed, and
+   * each client's charts, from the same metrics and scores as {@code clients.csv}, each client's activity
+   * and the monthly history; with {@code evidence} (only with {@code --evidence-text}) also the example
+   * sentences; {@code workingTime} says which working hours, days and holidays shaped the after-hours shares
+   * and working-hours reply times. It touches no file, so it can be made on another thread while the other
+   * reports are written: see {@link #writeHtml(String)}.
    */
   public static String renderHtml(List<ClientMetrics> clients, Map<ClientKey, ClientScores> scores,
       List<ClientActivity> activity, Optional<List<EvidenceRow>> evidence, History history, String workingTime) {

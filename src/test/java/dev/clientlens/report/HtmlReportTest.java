@@ -185,11 +185,11 @@ class HtmlReportTest {
     assertFalse(p.html().contains("Example sentences"), "sentences only with --evidence-text");
     assertTrue(page(true).html().contains("Example sentences"));
     assertTrue(p.html().contains("not scored: only 2 messages from them, 5 needed"));
-    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty(), History.of(Classifier.bundled(), List.of(), List.of()),
-        "08:00-16:00, mon-fri, holidays: NO");
+    reports.writeHtml(Reports.renderHtml(List.of(), Map.of(), List.of(), Optional.empty(),
+        History.of(Classifier.bundled(), List.of(), List.of()), "08:00-16:00, mon-fri, holidays: NO"));
     byte[] empty = Files.readAllBytes(dir.resolve(Reports.INDEX));
-    reports.writeHtml(List.of(), Map.of(), List.of(), Optional.empty(), History.of(Classifier.bundled(), List.of(), List.of()),
-        "08:00-16:00, mon-fri, holidays: NO");
+    reports.writeHtml(Reports.renderHtml(List.of(), Map.of(), List.of(), Optional.empty(),
+        History.of(Classifier.bundled(), List.of(), List.of()), "08:00-16:00, mon-fri, holidays: NO"));
     assertArrayEquals(empty, Files.readAllBytes(dir.resolve(Reports.INDEX)));
     assertTrue(new String(empty, StandardCharsets.UTF_8).contains("0 clients"), new String(empty, StandardCharsets.UTF_8).replaceAll("(?s)<script>.*?</script>", "").replaceAll("(?s)<style>.*?</style>", ""));
   }
