@@ -104,6 +104,27 @@ class ExitCodesTest {
     assertOneLineInWords(run);
   }
 
+  /** The sources are opened all at once; the one named is still the first in the order given that failed. */
+  @Test
+  void ofSeveralSourcesThatCannotBeOpenedTheFirstGivenIsNamed() throws IOException {
+    Path mail = maildir();
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    CliTest.Run run = CliTest.run("scan", mail.toString(), dir.resolve("missing").toString(), empty.toString(),
+        "--no-state", "--out", dir.resolve("r").toString());
+    assertEquals(ExitCode.SOURCE_UNREADABLE, run.code(), run.err());
+    assertOneLineInWords(run);
+    assertTrue(run.err().contains(dir.resolve("missing") + ": could not open source: no such file or directory"),
+        run.err());
+    assertFalse(run.err().contains(empty.toString()), run.err());
+    assertFalse(Files.exists(dir.resolve("r").resolve("clients.csv")), "no report");
+
+    CliTest.Run reversed = CliTest.run("scan", empty.toString(), dir.resolve("missing").toString(), "--no-state",
+        "--out", dir.resolve("r").toString());
+    assertEquals(ExitCode.SOURCE_UNREADABLE, reversed.code(), reversed.err());
+    assertTrue(reversed.err().contains(empty + ": could not open source: no mail found"), reversed.err());
+    assertFalse(reversed.err().contains("missing"), reversed.err());
+  }
+
   @Test
   void aScanWhileAnotherHoldsTheStoreIsExitSixNamingTheProcess() throws IOException {
     Path state = dir.resolve("state");
