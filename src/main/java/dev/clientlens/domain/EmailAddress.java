@@ -86,7 +86,11 @@ public record EmailAddress(String local, String domain) implements Comparable<Em
     return isDotAtomText(local) ? Read.ok(local, domain) : Read.not("invalid character in local part");
   }
 
-  /** A domain name of LDH labels (letters of any script allowed, for IDN), not an address literal or a bare name. */
+  /**
+   * A domain name of LDH labels (letters of any script allowed, for IDN), not an address literal or a bare
+   * name. The labels are walked in place and the reason is put together only for a domain that fails: a
+   * scan checks every address of every header.
+   */
   private static Optional<String> domainProblem(String domain) {
     if (domain.isEmpty()) {
       return Optional.of("no domain");
@@ -94,32 +98,48 @@ public record EmailAddress(String local, String domain) implements Comparable<Em
     if (domain.startsWith("[")) {
       return Optional.of("address literal " + domain + " instead of a domain");
     }
-    String why = "domain " + domain + " is not a domain name";
     if (domain.length() > MAX_DOMAIN) {
-      return Optional.of(why);
+      return notADomainName(domain);
     }
-    String[] labels = domain.split("\\.", -1);
-    for (String label : labels) {
-      if (label.isEmpty() || label.length() > MAX_LABEL || label.startsWith("-") || label.endsWith("-")) {
-        return Optional.of(why);
+    int labels = 0;
+    int topLength = 0;
+    boolean topAllDigits = false;
+    int start = 0;
+    for (int end = domain.indexOf('.'); ; end = domain.indexOf('.', start)) {
+      int stop = end < 0 ? domain.length() : end;
+      int length = stop - start;
+      if (length == 0 || length > MAX_LABEL || domain.charAt(start) == '-' || domain.charAt(stop - 1) == '-') {
+        return notADomainName(domain);
       }
-      for (int i = 0; i < label.length(); i++) {
-        char c = label.charAt(i);
+      boolean allDigits = true;
+      for (int i = start; i < stop; i++) {
+        char c = domain.charAt(i);
         boolean ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
         if (!ascii && (c < 0x80 || !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
             && Character.getType(c) != Character.COMBINING_SPACING_MARK)) {
-          return Optional.of(why);
+          return notADomainName(domain);
         }
+        allDigits &= Character.isDigit(c);
       }
+      labels++;
+      topLength = length;
+      topAllDigits = allDigits;
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
     }
-    if (labels.length < 2) {
+    if (labels < 2) {
       return Optional.of("domain " + domain + " is not a full domain name");
     }
-    String top = labels[labels.length - 1];
-    if (top.length() < 2 || top.chars().allMatch(Character::isDigit)) {
-      return Optional.of(why);
+    if (topLength < 2 || topAllDigits) {
+      return notADomainName(domain);
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> notADomainName(String domain) {
+    return Optional.of("domain " + domain + " is not a domain name");
   }
 
   /** RFC 5322 atext and dots (lenient about where the dots are), and letters of any script (RFC 6531). */

@@ -1,7 +1,5 @@
 package dev.clientlens.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +70,7 @@ final class Json {
     if (!Double.isFinite(d)) {
       return String.format(Locale.ROOT, "%.3f", d);
     }
-    String s = BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    String s = Reports.threeDecimals(d).stripTrailingZeros().toPlainString();
     return s.equals("-0") ? "0" : s;
   }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,6 +54,48 @@ class EmailAddressTest {
   })
   void saysWhyTextIsNotAnAddress(String text, String why) {
     assertEquals(Optional.of(why), EmailAddress.problem(text));
+  }
+
+  /** The domain rule as first written, label by label after splitting at the dots. */
+  private static Optional<String> domainRule(String domain) {
+    String why = "domain " + domain + " is not a domain name";
+    if (domain.length() > 253) {
+      return Optional.of(why);
+    }
+    String[] labels = domain.split("\\.", -1);
+    for (String label : labels) {
+      if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+        return Optional.of(why);
+      }
+      for (char c : label.toCharArray()) {
+        boolean ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+        if (!ascii && (c < 0x80 || !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
+            && Character.getType(c) != Character.COMBINING_SPACING_MARK)) {
+          return Optional.of(why);
+        }
+      }
+    }
+    if (labels.length < 2) {
+      return Optional.of("domain " + domain + " is not a full domain name");
+    }
+    String top = labels[labels.length - 1];
+    return top.length() < 2 || top.chars().allMatch(Character::isDigit) ? Optional.of(why) : Optional.empty();
+  }
+
+  /** Domains of letters, digits (also non-Latin ones), hyphens, dots, marks and other signs, against the rule. */
+  @Test
+  void domainsAreJudgedByTheRuleLabelByLabel() {
+    String alphabet = "aZ09-.....\u00e9\u0661\u0301\u0903_~#x";
+    Random random = new Random(11);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder domain = new StringBuilder("a");
+      int length = random.nextInt(n % 100 == 0 ? 300 : 12);
+      for (int i = 0; i < length; i++) {
+        domain.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String d = domain.charAt(domain.length() - 1) == '.' ? domain.append('b').toString() : domain.toString();
+      assertEquals(domainRule(d), EmailAddress.problem("kari@" + d), d);
+    }
   }
 
   @ParameterizedTest
