@@ -10,7 +10,7 @@
 # Each run times, under /usr/bin/time -v and in this order: (1) `mu index` into an empty mu store,
 # (2) the clientlens full scan with an empty store (--no-state), (3) the same with --timing-only. It
 # prints one table: messages each one read, wall seconds (JVM start included), messages/s, user+sys CPU
-# seconds, peak RSS, and each clientlens rate divided by mu's rate in the same run; with --runs K also
+# seconds, the part of them clientlens spent compiling (-XX:+CITime), peak RSS, and each clientlens rate divided by mu's rate in the same run; with --runs K also
 # the median of each column over the runs. --profile adds one more full scan, untimed, under Java Flight
 # Recorder and prints the methods with the most execution samples. --repeat K adds the full scan run K
 # times in one JVM (src/bench/RepeatedScan.java), each run's wall, CPU and compiler CPU seconds: the first
@@ -121,12 +121,15 @@ seconds() { awk '/Elapsed \(wall clock\)/ { n = split($NF, t, ":"); s = 0; for (
 cpu() { awk '/User time|System time/ { s += $NF } END { printf "%.2f", s }' "$1"; }
 rss() { awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$1"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# The JIT compilers' time (-XX:+CITime, printed by each JVM as it ends: Main's and the one it restarts).
+compiling() { awk '/Total compilation time/ { s += $(NF - 1) } END { printf "%.2f", s }' "$1"; }
 
-# Rows of results: run, tool, messages, wall s, CPU s, peak RSS MiB, 1-minute load at start.
+# Rows of results: run, tool, messages, wall s, CPU s, peak RSS MiB, 1-minute load at start, JIT s (clientlens).
 results=$bench/results.tsv
 : > "$results"
-record() { # run tool messages timefile load
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$(seconds "$5")" "$(cpu "$5")" "$(rss "$5")" "$4" >> "$results"
+record() { # run tool messages load timefile [jit]
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$(seconds "$5")" "$(cpu "$5")" "$(rss "$5")" "$4" "${6:-}" \
+    >> "$results"
 }
 # Runs clientlens scan with the given extra options; a scan that skipped messages exits 1 and counts.
 clientlens() { # run label timefile errfile options...
@@ -134,15 +137,15 @@ clientlens() { # run label timefile errfile options...
   shift 4
   start=$(load | cut -d' ' -f1)
   rm -rf "$bench/out-$label"
-  /usr/bin/time -v -o "$timefile" java -jar target/clientlens.jar scan "${sources[@]}" "${domains[@]}" \
-    --no-state --out "$bench/out-$label" "$@" > /dev/null 2> "$errfile" || code=$?
+  /usr/bin/time -v -o "$timefile" java -XX:+CITime -jar target/clientlens.jar scan "${sources[@]}" "${domains[@]}" \
+    --no-state --out "$bench/out-$label" "$@" > "$errfile.out" 2> "$errfile" || code=$?
   if [ "$code" -gt 1 ]; then
     echo "$0: clientlens $label exited with $code; see $errfile" >&2
     tail -3 "$errfile" >&2
     exit 4
   fi
   read_count=$(sed -n 's/^clientlens: read \([0-9]*\) new messages.*/\1/p' "$errfile" | tail -1)
-  record "$run" "$label" "${read_count:-0}" "$start" "$timefile"
+  record "$run" "$label" "${read_count:-0}" "$start" "$timefile" "$(compiling "$errfile.out")"
 }
 
 load_before=$(load)
@@ -168,7 +171,8 @@ echo "This machine is shared: other work may run during the benchmark. Load aver
 echo "Each run: mu index into an empty store, clientlens full scan (--no-state), clientlens --timing-only."
 echo "Wall time includes JVM start; RSS is the peak of the largest process (the scanning JVM); load1: the 1-minute load"
 echo "average as the step started. x mu: the rate over mu's rate in the same run; x mu CPU: the same with messages per"
-echo "CPU second (user+sys), less disturbed by other work on the machine than wall time."
+echo "CPU second (user+sys), less disturbed by other work on the machine than wall time. JIT s: of that CPU, the time"
+echo "the JVMs spent compiling (-XX:+CITime), which a scan of this size pays anew on every run."
 echo
 awk -F'\t' -v runs="$runs" '
   function median(list,   v, n, k, j, t) {
@@ -176,21 +180,21 @@ awk -F'\t' -v runs="$runs" '
     for (k = 2; k <= n; k++) { t = v[k] + 0; for (j = k - 1; j >= 1 && v[j] + 0 > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
     return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
   }
-  function row(run, tool, msgs, wall, rate, cpu, rss, ratio, cpuratio, ld) {
-    printf "%-6s %-22s %8s %8s %7s %8s %8s %6s %10s %6s\n", run, tool, msgs, wall, rate, cpu, rss, ratio, cpuratio, ld
+  function row(run, tool, msgs, wall, rate, cpu, jit, rss, ratio, cpuratio, ld) {
+    printf "%-6s %-22s %8s %8s %7s %8s %6s %8s %6s %10s %6s\n", run, tool, msgs, wall, rate, cpu, jit, rss, ratio, cpuratio, ld
   }
   function quotient(a, b) { return b > 0 ? a / b : 0 }
-  { run[NR] = $1; tool[NR] = $2; msgs[NR] = $3; wall[NR] = $4; cpu[NR] = $5; rss[NR] = $6; ld[NR] = $7
+  { run[NR] = $1; tool[NR] = $2; msgs[NR] = $3; wall[NR] = $4; cpu[NR] = $5; rss[NR] = $6; ld[NR] = $7; jit[NR] = $8
     rate[NR] = quotient($3, $4); cpurate[NR] = quotient($3, $5)
     if ($2 == "mu") { murate[$1] = rate[NR]; mucpurate[$1] = cpurate[NR] } }
   END {
-    row("run", "tool", "messages", "wall s", "msg/s", "CPU s", "RSS MiB", "x mu", "x mu CPU", "load1")
+    row("run", "tool", "messages", "wall s", "msg/s", "CPU s", "JIT s", "RSS MiB", "x mu", "x mu CPU", "load1")
     for (k = 1; k <= NR; k++) {
       t = tool[k]; name = t == "mu" ? "mu index" : "clientlens " t
       ratio = t == "mu" || murate[run[k]] == 0 ? "" : sprintf("%.2f", rate[k] / murate[run[k]])
       cpuratio = t == "mu" || mucpurate[run[k]] == 0 ? "" : sprintf("%.2f", cpurate[k] / mucpurate[run[k]])
-      row(run[k], name, msgs[k], sprintf("%.2f", wall[k]), sprintf("%.0f", rate[k]), cpu[k], rss[k], ratio, cpuratio, ld[k])
-      W[t] = W[t] " " wall[k]; R[t] = R[t] " " rate[k]; C[t] = C[t] " " cpu[k]
+      row(run[k], name, msgs[k], sprintf("%.2f", wall[k]), sprintf("%.0f", rate[k]), cpu[k], jit[k], rss[k], ratio, cpuratio, ld[k])
+      W[t] = W[t] " " wall[k]; R[t] = R[t] " " rate[k]; C[t] = C[t] " " cpu[k]; J[t] = J[t] " " jit[k]
       S[t] = S[t] " " rss[k]; M[t] = M[t] " " msgs[k]; L[t] = L[t] " " ld[k]
       if (ratio != "") X[t] = X[t] " " ratio
       if (cpuratio != "") Y[t] = Y[t] " " cpuratio
@@ -200,7 +204,8 @@ awk -F'\t' -v runs="$runs" '
       for (k = 1; k <= 3; k++) {
         t = order[k]; name = t == "mu" ? "mu index" : "clientlens " t
         row("median", name, median(M[t]), sprintf("%.2f", median(W[t])), sprintf("%.0f", median(R[t])),
-          sprintf("%.2f", median(C[t])), median(S[t]), t == "mu" ? "" : sprintf("%.2f", median(X[t])),
+          sprintf("%.2f", median(C[t])), t == "mu" ? "" : sprintf("%.2f", median(J[t])), median(S[t]),
+          t == "mu" ? "" : sprintf("%.2f", median(X[t])),
           t == "mu" ? "" : sprintf("%.2f", median(Y[t])), sprintf("%.2f", median(L[t])))
       }
     }

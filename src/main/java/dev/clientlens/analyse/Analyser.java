@@ -31,8 +31,9 @@ import java.util.concurrent.FutureTask;
  */
 public final class Analyser {
   /**
-   * How much of a text to analyse, least first: tone only for a client's mail, deadlines for our own,
-   * the language alone for mail that does not count for a client.
+   * How much of a text to analyse, least first: tone only for a two-way client's mail, deadlines for our
+   * own, the language alone for the mail of a correspondent we never wrote to, nothing for mail that does
+   * not count for a client.
    */
   public enum Depth {
     /** Not analysed at all (the header rules decided, or the scan reads no language). */

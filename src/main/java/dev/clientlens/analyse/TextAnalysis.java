@@ -41,13 +41,4 @@ public record TextAnalysis(
   TextAnalysis to(Analyser.Depth newDepth) {
     return new TextAnalysis(language, languageCode, sentences, cues, politeness, deadlines, newDepth);
   }
-
-  /** What a language-only analysis would have found: the language, nothing else. */
-  public TextAnalysis languageOnly() {
-    if (!depth.covers(Analyser.Depth.LANGUAGE) || depth == Analyser.Depth.LANGUAGE) {
-      return this;
-    }
-    return new TextAnalysis(language, languageCode, 0, CueCounts.NONE, OptionalDouble.empty(), List.of(),
-        Analyser.Depth.LANGUAGE);
-  }
 }

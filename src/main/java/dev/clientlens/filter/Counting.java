@@ -86,6 +86,13 @@ public final class Counting {
   /** A new guess of the owner is made after this many more messages. */
   private static final int GUESS_EVERY = 64;
 
+  /**
+   * Without a login or a Sent folder, the owner is guessed from the recipients (as {@link #decide} infers
+   * it) once this many messages were seen, and then after every as many more: counting the recipients
+   * costs more than looking at a Sent folder's senders.
+   */
+  static final int GUESS_BY_RECIPIENTS_EVERY = 512;
+
   /** A guess, made while the mail is read, at how its messages will count (see {@link #foresight()}). */
   public Foresight foresight() {
     return foresight(Set.of());
@@ -102,7 +109,8 @@ public final class Counting {
   /**
    * Guesses, from the messages read so far, which messages cannot count for a client, so that they need
    * not be analysed: outside the date window; internal by the owner (given, or inferred from the Sent
-   * folder once it has shown {@value #GUESS_AFTER_SENT} messages); from an address we have not written to
+   * folder once it has shown {@value #GUESS_AFTER_SENT} messages, else from the recipients of every
+   * {@value #GUESS_BY_RECIPIENTS_EVERY} messages, as {@link #decide} infers it); from an address we have not written to
    * so far, with signs of a machine, or to many recipients or not to us (what {@link #decide} will call
    * automated or bulk). It also guesses which clients we have written to, the only ones whose mail is
    * read for tone. A wrong guess costs time, never a wrong report: {@link #decide} judges again from
@@ -127,7 +135,9 @@ public final class Counting {
     public synchronized void observe(FolderRole role, Optional<Mailbox> from, List<Mailbox> to, List<Mailbox> cc) {
       if (givenOwner.isEmpty()) {
         inference.observe(role, from, to);
-        if (++observed % GUESS_EVERY == 0 && (inference.hasAccount() || inference.sentMessages() >= GUESS_AFTER_SENT)) {
+        observed++;
+        boolean bySent = inference.hasAccount() || inference.sentMessages() >= GUESS_AFTER_SENT;
+        if (bySent ? observed % GUESS_EVERY == 0 : observed % GUESS_BY_RECIPIENTS_EVERY == 0) {
           Optional<Owner> guess = inference.infer(keys).map(OwnerInference.Inferred::owner);
           if (!guess.equals(owner)) {
             owner = guess;

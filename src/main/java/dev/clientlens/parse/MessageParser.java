@@ -83,13 +83,25 @@ public final class MessageParser {
 
   /**
    * @param cleanText whether to cut the sender's own text from the body ({@link ParsedMessage#text} and
-   *     {@link ParsedMessage#closing}): a scan without the language analysis reads neither, and the quote
-   *     and signature cutting is about a quarter of a parse
+   *     {@link ParsedMessage#closing}): a scan reads them only for the messages it analyses (see
+   *     {@link #withOwnText}), and the quote and signature cutting is about a quarter of a parse
    */
   public MessageParser(ParserSettings settings, boolean cleanText) {
     this.settings = settings;
     this.html = new HtmlText(settings.maxTextChars());
     this.cleanText = cleanText;
+  }
+
+  /**
+   * {@code message}, parsed by a parser that did not cut the sender's own text, with its text and closing
+   * cut from its body now: what a parser that cuts gives. A scan cuts only the messages it analyses.
+   */
+  public ParsedMessage withOwnText(ParsedMessage message) {
+    QuoteStripper.Cleaned cleaned = quotes.clean(message.body());
+    return new ParsedMessage(message.location(), message.folder(), message.role(), message.messageId(), message.from(),
+        message.to(), message.cc(), message.subject(), message.date(), message.dateSource(), message.inReplyTo(),
+        message.references(), message.signals(), cleaned.text(), message.body(), cleaned.closing(),
+        message.attachments(), message.notes());
   }
 
   /**

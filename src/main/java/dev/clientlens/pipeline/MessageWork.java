@@ -22,10 +22,11 @@ import java.util.Set;
 
 /**
  * What happens to one message on a worker thread: parse it, apply the header rules, and analyse as much of
- * its text as the report can use: tone and deadlines for mail that may be a client's, deadlines only for
- * our own (the Sent folder, or the owner as far as known), the language alone for mail that looks as if it
- * cannot count (see {@link Counting.Foresight}) or whose copy this scan has analysed already, and
- * nothing for mail the header rules decided. What the counting later finds short is read again
+ * its text as the report can use: tone and deadlines for mail that may be a two-way client's, deadlines
+ * only for our own (the Sent folder, or the owner as far as known), the language alone for mail from a
+ * correspondent we have not written to as far as is known, and nothing for mail that looks as if it cannot
+ * count (see {@link Counting.Foresight}), whose copy this scan has analysed already, or that the header
+ * rules decided. What the counting later finds short is read again
  * ({@link #apply(RawMessage, Analyser.Depth)}). The text is dropped here; only the facts go on, and, with
  * {@code --evidence-text}, the sentences that showed cues (kept in memory for this run, never stored).
  * Shared by the workers; each thread gets its own analyser, since OpenNLP's tools keep state between calls.
@@ -63,7 +64,8 @@ final class MessageWork {
 
   /** @param writtenToBefore the clients we wrote to as the store's last scan judged it */
   MessageWork(ScanSettings settings, Counting counting, Set<ClientKey> writtenToBefore) {
-    this.parser = new MessageParser(settings.parser(), settings.analyseLanguage());
+    // the own text is cut only from the messages analysed (see apply)
+    this.parser = new MessageParser(settings.parser(), false);
     this.foresight = counting.foresight(writtenToBefore);
     this.keepSentences = settings.evidenceText();
     this.analysers = settings.analyseLanguage() ? ThreadLocal.withInitial(() -> new Analyser(models())) : null;
@@ -97,9 +99,11 @@ final class MessageWork {
         depth = atLeast;
       }
     }
-    Analyser.WithSentences analysed = analysers == null
-        ? new Analyser.WithSentences(TextAnalysis.NONE, List.of())
-        : analysers.get().analyse(message.text(), message.closing(), message.date(), depth, keepSentences);
+    Analyser.WithSentences analysed = new Analyser.WithSentences(TextAnalysis.NONE, List.of());
+    if (depth != Analyser.Depth.NOTHING) {
+      ParsedMessage own = parser.withOwnText(message);
+      analysed = analysers.get().analyse(own.text(), own.closing(), own.date(), depth, keepSentences);
+    }
     MessageFacts facts = MessageFacts.of(message, digest, signs, verdict, analysed.analysis());
     return new Worked(facts, analysed.cueSentences());
   }
@@ -107,7 +111,7 @@ final class MessageWork {
   private Analyser.Depth needs(ParsedMessage message, String digest, List<String> signs) {
     int recipients = message.to().size() + message.cc().size();
     if (foresight.cannotCount(message.from(), message.to(), message.cc(), recipients, message.date(), signs)) {
-      return Analyser.Depth.LANGUAGE;
+      return Analyser.Depth.NOTHING;
     }
     if (foresight.isOurs(message.role(), message.from())) {
       return Analyser.Depth.DEADLINES;
@@ -117,7 +121,7 @@ final class MessageWork {
       return Analyser.Depth.LANGUAGE;
     }
     // a copy (same sender, recipients, subject and text) counts once, so one of them is analysed at first
-    return digest.isEmpty() || firstAnalysedForTone(digest) ? Analyser.Depth.TONE : Analyser.Depth.LANGUAGE;
+    return digest.isEmpty() || firstAnalysedForTone(digest) ? Analyser.Depth.TONE : Analyser.Depth.NOTHING;
   }
 
   private boolean firstAnalysedForTone(String digest) {

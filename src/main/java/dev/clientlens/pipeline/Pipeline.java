@@ -6,6 +6,7 @@ import dev.clientlens.aggregate.ClientMetrics;
 import dev.clientlens.aggregate.CountedMessage;
 import dev.clientlens.analyse.Analyser;
 import dev.clientlens.analyse.CueSentence;
+import dev.clientlens.analyse.TextAnalysis;
 import dev.clientlens.classify.Classifier;
 import dev.clientlens.classify.ClientScores;
 import dev.clientlens.classify.History;
@@ -777,7 +778,11 @@ public final class Pipeline {
     return false;
   }
 
-  /** Writes messages.csv, a row for every message in the report; the rows by how they were counted. */
+  /**
+   * Writes messages.csv, a row for every message in the report; the rows by how they were counted. A
+   * message that does not count has no analysis cells, however far it was read: what mail was analysed
+   * depends on what the scan could tell while reading it, and the report must not.
+   */
   private static Map<String, Long> writeMessages(Reports reports, Counting.Counted counted, StoredMessages messages,
       Aggregator.Result aggregation) throws IOException {
     Map<String, Long> byCategory = new TreeMap<>();
@@ -791,7 +796,7 @@ public final class Pipeline {
             String.join("; ", j.parties().stream().map(p -> p.client().toString()).toList()),
             j.verdict().countedAs().label(), j.verdict().reason(),
             aggregation.threadOf(i).orElse(""), f.attachments(),
-            j.verdict().countedAs().counted() ? f.analysis() : f.analysis().languageOnly(),
+            j.verdict().countedAs().counted() ? f.analysis() : TextAnalysis.NONE,
             String.join("; ", f.notes())));
       });
       rows.commit();

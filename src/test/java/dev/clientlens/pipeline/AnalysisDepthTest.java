@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scan analyses only what the report uses: a two-way client's mail for tone, ours for deadlines, mail
- * that cannot count and mail from those we never wrote to for its language alone, and a counted message
- * first read too shallowly is read again.
+ * from those we never wrote to for its language alone, mail that cannot count not at all, and a counted
+ * message first read too shallowly is read again.
  */
 class AnalysisDepthTest {
   @TempDir Path dir;
@@ -87,8 +87,8 @@ class AnalysisDepthTest {
     assertEquals("", ours.get("urgency"), "our mail is not read for tone");
     CSVRecord colleague = rows.get("i1@example.test");
     assertEquals("internal", colleague.get("counted_as"));
-    assertEquals("en", colleague.get("lang"));
-    assertEquals("", colleague.get("sentences"), "mail that cannot count gets its language only");
+    assertEquals("", colleague.get("lang"), "mail that does not count is not analysed");
+    assertEquals("", colleague.get("sentences"));
     assertEquals("", colleague.get("checkin"));
   }
 
