@@ -10,9 +10,10 @@
 # Each run times, under /usr/bin/time -v and in this order: (1) `mu index` into an empty mu store,
 # (2) the clientlens full scan with an empty store (--no-state), (3) the same with --timing-only. It
 # prints one table: messages each one read, wall seconds (JVM start included), messages/s, user+sys CPU
-# seconds, the part of them clientlens spent compiling (-XX:+CITime), peak RSS, and each clientlens rate divided by mu's rate in the same run; with --runs K also
-# the median of each column over the runs. --profile adds one more full scan, untimed, under Java Flight
-# Recorder and prints the methods with the most execution samples. --repeat K adds the full scan run K
+# seconds, the part of them clientlens spent compiling (-XX:+CITime), peak RSS, and each clientlens rate
+# divided by mu's rate in the same run; with --runs K also the median of each column over the runs.
+# --profile adds one more full scan, untimed, under Java Flight Recorder and prints the methods with the
+# most execution samples. --repeat K adds the full scan run K
 # times in one JVM (src/bench/RepeatedScan.java), each run's wall, CPU and compiler CPU seconds: the first
 # run pays for compiling, the last shows the compiled speed.
 #

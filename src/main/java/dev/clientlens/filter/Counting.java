@@ -110,11 +110,12 @@ public final class Counting {
    * Guesses, from the messages read so far, which messages cannot count for a client, so that they need
    * not be analysed: outside the date window; internal by the owner (given, or inferred from the Sent
    * folder once it has shown {@value #GUESS_AFTER_SENT} messages, else from the recipients of every
-   * {@value #GUESS_BY_RECIPIENTS_EVERY} messages, as {@link #decide} infers it); from an address we have not written to
-   * so far, with signs of a machine, or to many recipients or not to us (what {@link #decide} will call
-   * automated or bulk). It also guesses which clients we have written to, the only ones whose mail is
-   * read for tone. A wrong guess costs time, never a wrong report: {@link #decide} judges again from
-   * everything, and a counted message analysed too little is read again. Shared by the workers.
+   * {@value #GUESS_BY_RECIPIENTS_EVERY} messages, as {@link #decide} infers it); from an address we have
+   * not written to so far, with signs of a machine, or to many recipients or not to us (what
+   * {@link #decide} will call automated or bulk). It also guesses which clients we have written to, the
+   * only ones whose mail is read for tone. A wrong guess costs time, never a wrong report: {@link #decide}
+   * judges again from everything, and a counted message analysed too little is read again. Shared by the
+   * workers.
    */
   public final class Foresight {
     private final OwnerInference inference = new OwnerInference();

@@ -293,7 +293,8 @@ public final class Pipeline {
         if (e.getCause() instanceof IOException io) {
           throw io;
         }
-        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("opening a source", e.getCause());
+        throw e.getCause() instanceof RuntimeException r ? r
+            : new IllegalStateException("opening a source", e.getCause());
       }
     }
 
