@@ -10,7 +10,7 @@
 # Each run times, under /usr/bin/time -v and in this order: (1) `mu index` into an empty mu store,
 # (2) the clientlens full scan with an empty store (--no-state), (3) the same with --timing-only. It
 # prints one table: messages each one read, wall seconds (JVM start included), messages/s, user+sys CPU
-# seconds, the part of them clientlens spent compiling (-XX:+CITime), peak RSS, and each clientlens rate
+# seconds, the part of them clientlens's JIT compiler threads took, peak RSS, and each clientlens rate
 # divided by mu's rate in the same run; with --runs K also the median of each column over the runs.
 # --profile adds one more full scan, untimed, under Java Flight Recorder and prints the methods with the
 # most execution samples. --repeat K adds the full scan run K
@@ -122,8 +122,33 @@ seconds() { awk '/Elapsed \(wall clock\)/ { n = split($NF, t, ":"); s = 0; for (
 cpu() { awk '/User time|System time/ { s += $NF } END { printf "%.2f", s }' "$1"; }
 rss() { awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$1"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-# The JIT compilers' time (-XX:+CITime, printed by each JVM as it ends: Main's and the one it restarts).
-compiling() { awk '/Total compilation time/ { s += $(NF - 1) } END { printf "%.2f", s }' "$1"; }
+# The CPU seconds of the JIT compiler threads ("C1 CompilerThre...", "C2 CompilerThre...") of every JVM
+# under process $1, sampled from /proc every 0.2 s while it runs: each thread's user+sys ticks as last
+# seen, summed into file $2. A thread that ends between two samples loses at most 0.2 s.
+watch_compilers() { # pid file
+  local root=$1 file=$2 ticks pids p t stat
+  declare -A seen=()
+  set +e # a process or thread may end between listing and reading it
+  while kill -0 "$root" 2>/dev/null; do
+    pids=$root
+    for p in $(pgrep -P "$root"); do pids="$pids $p $(pgrep -P "$p" | tr '\n' ' ')"; done
+    for p in $pids; do
+      for t in /proc/"$p"/task/*; do
+        case $(cat "$t/comm" 2>/dev/null) in
+          C1\ CompilerThre* | C2\ CompilerThre*)
+            stat=$(cat "$t/stat" 2>/dev/null) || continue
+            stat=${stat##*) }
+            ticks=$(echo "$stat" | awk '{ print $12 + $13 }')
+            seen["$t"]=$ticks ;;
+        esac
+      done
+    done
+    sleep 0.2
+  done
+  ticks=0
+  for t in "${!seen[@]}"; do ticks=$((ticks + seen[$t])); done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }' > "$file"
+}
 
 # Rows of results: run, tool, messages, wall s, CPU s, peak RSS MiB, 1-minute load at start, JIT s (clientlens).
 results=$bench/results.tsv
@@ -138,15 +163,20 @@ clientlens() { # run label timefile errfile options...
   shift 4
   start=$(load | cut -d' ' -f1)
   rm -rf "$bench/out-$label"
-  /usr/bin/time -v -o "$timefile" java -XX:+CITime -jar target/clientlens.jar scan "${sources[@]}" "${domains[@]}" \
-    --no-state --out "$bench/out-$label" "$@" > "$errfile.out" 2> "$errfile" || code=$?
+  /usr/bin/time -v -o "$timefile" java -jar target/clientlens.jar scan "${sources[@]}" "${domains[@]}" \
+    --no-state --out "$bench/out-$label" "$@" > /dev/null 2> "$errfile" &
+  local scan=$!
+  watch_compilers "$scan" "$errfile.jit" &
+  local watcher=$!
+  wait "$scan" || code=$?
+  wait "$watcher"
   if [ "$code" -gt 1 ]; then
     echo "$0: clientlens $label exited with $code; see $errfile" >&2
     tail -3 "$errfile" >&2
     exit 4
   fi
   read_count=$(sed -n 's/^clientlens: read \([0-9]*\) new messages.*/\1/p' "$errfile" | tail -1)
-  record "$run" "$label" "${read_count:-0}" "$start" "$timefile" "$(compiling "$errfile.out")"
+  record "$run" "$label" "${read_count:-0}" "$start" "$timefile" "$(cat "$errfile.jit")"
 }
 
 load_before=$(load)
@@ -172,8 +202,8 @@ echo "This machine is shared: other work may run during the benchmark. Load aver
 echo "Each run: mu index into an empty store, clientlens full scan (--no-state), clientlens --timing-only."
 echo "Wall time includes JVM start; RSS is the peak of the largest process (the scanning JVM); load1: the 1-minute load"
 echo "average as the step started. x mu: the rate over mu's rate in the same run; x mu CPU: the same with messages per"
-echo "CPU second (user+sys), less disturbed by other work on the machine than wall time. JIT s: of that CPU, the time"
-echo "the JVMs spent compiling (-XX:+CITime), which a scan of this size pays anew on every run."
+echo "CPU second (user+sys), less disturbed by other work on the machine than wall time. JIT s: of that CPU, the part"
+echo "of the JIT compiler threads (from /proc, every 0.2 s), which a scan of this size pays anew on every run."
 echo
 awk -F'\t' -v runs="$runs" '
   function median(list,   v, n, k, j, t) {
