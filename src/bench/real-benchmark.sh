@@ -123,10 +123,12 @@ cpu() { awk '/User time|System time/ { s += $NF } END { printf "%.2f", s }' "$1"
 rss() { awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$1"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 # The CPU seconds of the JIT compiler threads ("C1 CompilerThre...", "C2 CompilerThre...") of every JVM
-# under process $1, sampled from /proc every 0.2 s while it runs: each thread's user+sys ticks as last
-# seen, summed into file $2. A thread that ends between two samples loses at most 0.2 s.
+# under process $1, sampled from /proc every 0.5 s while it runs (with shell builtins, so that the
+# sampling itself takes next to no CPU): each thread's user+sys ticks as last seen, summed into file $2.
+# A thread that ends between two samples loses at most 0.5 s.
 watch_compilers() { # pid file
-  local root=$1 file=$2 ticks pids p t stat
+  local root=$1 file=$2 ticks pids p t comm stat
+  local -a fields
   declare -A seen=()
   set +e # a process or thread may end between listing and reading it
   while kill -0 "$root" 2>/dev/null; do
@@ -134,16 +136,17 @@ watch_compilers() { # pid file
     for p in $(pgrep -P "$root"); do pids="$pids $p $(pgrep -P "$p" | tr '\n' ' ')"; done
     for p in $pids; do
       for t in /proc/"$p"/task/*; do
-        case $(cat "$t/comm" 2>/dev/null) in
+        read -r comm < "$t/comm" 2>/dev/null || continue
+        case $comm in
           C1\ CompilerThre* | C2\ CompilerThre*)
-            stat=$(cat "$t/stat" 2>/dev/null) || continue
-            stat=${stat##*) }
-            ticks=$(echo "$stat" | awk '{ print $12 + $13 }')
-            seen["$t"]=$ticks ;;
+            read -r stat < "$t/stat" 2>/dev/null || continue
+            # after "pid (name) " the fields start at the state: utime and stime are the 12th and 13th
+            read -r -a fields <<< "${stat##*) }"
+            seen["$t"]=$((fields[11] + fields[12])) ;;
         esac
       done
     done
-    sleep 0.2
+    sleep 0.5
   done
   ticks=0
   for t in "${!seen[@]}"; do ticks=$((ticks + seen[$t])); done
@@ -203,7 +206,7 @@ echo "Each run: mu index into an empty store, clientlens full scan (--no-state),
 echo "Wall time includes JVM start; RSS is the peak of the largest process (the scanning JVM); load1: the 1-minute load"
 echo "average as the step started. x mu: the rate over mu's rate in the same run; x mu CPU: the same with messages per"
 echo "CPU second (user+sys), less disturbed by other work on the machine than wall time. JIT s: of that CPU, the part"
-echo "of the JIT compiler threads (from /proc, every 0.2 s), which a scan of this size pays anew on every run."
+echo "of the JIT compiler threads (from /proc, every 0.5 s), which a scan of this size pays anew on every run."
 echo
 awk -F'\t' -v runs="$runs" '
   function median(list,   v, n, k, j, t) {

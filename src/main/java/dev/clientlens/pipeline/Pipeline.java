@@ -284,18 +284,7 @@ public final class Pipeline {
     }
 
     private static MessageSource opened(Future<MessageSource> source) throws IOException {
-      try {
-        return source.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while opening the sources", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof IOException io) {
-          throw io;
-        }
-        throw e.getCause() instanceof RuntimeException r ? r
-            : new IllegalStateException("opening a source", e.getCause());
-      }
+      return Awaited.result(source, "opening a source", "interrupted while opening the sources");
     }
 
     /** Unless all were handed out: closes each source that could be opened, once it is. */
@@ -819,20 +808,6 @@ public final class Pipeline {
     return evidence.rows();
   }
 
-  private static String awaitPage(FutureTask<String> page) throws IOException {
-    try {
-      return page.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while making " + Reports.INDEX, e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(Reports.INDEX, e.getCause());
-    }
-  }
-
   /**
    * Threads, metrics and scores of the counted messages, and the reports: one row per kept message in
    * report order, with the thread of the first client it counts for.
@@ -883,7 +858,7 @@ public final class Pipeline {
       throw e;
     }
     if (settings.html()) {
-      reports.writeHtml(awaitPage(page));
+      reports.writeHtml(Awaited.result(page, Reports.INDEX, "interrupted while making " + Reports.INDEX));
     }
     long total = counted.size() + loaded.skipped().size();
     // a message that could not be read again keeps a shallower analysis: the next scan tries it again

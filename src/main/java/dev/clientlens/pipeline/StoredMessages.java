@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
@@ -139,20 +138,7 @@ final class StoredMessages implements Replay {
   }
 
   private static List<MessageFacts> await(Future<List<MessageFacts>> read) throws IOException {
-    try {
-      return read.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("scan interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("stored messages: reading failed", e.getCause());
-    }
+    return Awaited.result(read, "stored messages: reading failed", "scan interrupted");
   }
 
   @Override
